@@ -1,0 +1,183 @@
+package org.allianceplanner.constraints;
+
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
+
+import org.allianceplanner.model.AllianceConstraint;
+import org.allianceplanner.model.Community;
+import org.allianceplanner.model.Organization;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+
+/**
+ * The allocation rules: hard rules a plan must keep, one medium rule (leave as few unassigned as
+ * possible) and the soft preferences behind the three principles — locality first (属地优先),
+ * function–need match (职能与需求相匹配) and balanced numbers (数量均衡). Weights come from
+ * {@link org.allianceplanner.model.AllianceWeights}; each match explains itself with a {@link Reason}.
+ */
+public class AllianceConstraintProvider implements ConstraintProvider {
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                communityOverMax(factory),
+                communityUnderMin(factory),
+                excludedCommunity(factory),
+                maxDistance(factory),
+                typeQuota(factory),
+                unassigned(factory),
+                distance(factory),
+                homeCommunity(factory),
+                outsideStreet(factory),
+                uncoveredNeed(factory),
+                idleMember(factory),
+                sizeBalance(factory),
+                partyMemberBalance(factory),
+                typeDiversity(factory),
+                stability(factory)
+        };
+    }
+
+    // ---- hard -------------------------------------------------------------------------------
+
+    Constraint communityOverMax(ConstraintFactory factory) {
+        return factory.forEach(Community.class)
+                .filter(c -> c.getMaxMembers() != null && c.memberCount() > c.getMaxMembers())
+                .penalizeConfigurableLong(c -> c.memberCount() - c.getMaxMembers())
+                .justifyWith((c, score) -> Reasons.overMax(c))
+                .asConstraint(AllianceConstraint.COMMUNITY_OVER_MAX.id());
+    }
+
+    Constraint communityUnderMin(ConstraintFactory factory) {
+        return factory.forEach(Community.class)
+                .filter(c -> c.getMinMembers() != null && c.memberCount() < c.getMinMembers())
+                .penalizeConfigurableLong(c -> c.getMinMembers() - c.memberCount())
+                .justifyWith((c, score) -> Reasons.underMin(c))
+                .asConstraint(AllianceConstraint.COMMUNITY_UNDER_MIN.id());
+    }
+
+    Constraint excludedCommunity(ConstraintFactory factory) {
+        return factory.forEach(Organization.class)
+                .filter(Organization::isInExcludedCommunity)
+                .penalizeConfigurable()
+                .justifyWith((o, score) -> Reasons.excluded(o))
+                .asConstraint(AllianceConstraint.EXCLUDED_COMMUNITY.id());
+    }
+
+    Constraint maxDistance(ConstraintFactory factory) {
+        return factory.forEach(Organization.class)
+                .filter(o -> o.isTooFarFrom(o.getCommunity()))
+                .penalizeConfigurable()
+                .justifyWith((o, score) -> Reasons.tooFar(o))
+                .asConstraint(AllianceConstraint.MAX_DISTANCE.id());
+    }
+
+    Constraint typeQuota(ConstraintFactory factory) {
+        return factory.forEach(Community.class)
+                .filter(c -> !c.getEffectiveQuotas().isEmpty() && c.quotaViolation() > 0)
+                .penalizeConfigurableLong(Community::quotaViolation)
+                .justifyWith((c, score) -> Reasons.typeQuota(c))
+                .asConstraint(AllianceConstraint.TYPE_QUOTA.id());
+    }
+
+    // ---- medium -----------------------------------------------------------------------------
+
+    Constraint unassigned(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(Organization.class)
+                .filter(o -> o.getCommunity() == null)
+                .penalizeConfigurable()
+                .justifyWith((o, score) -> Reasons.unassigned(o))
+                .asConstraint(AllianceConstraint.UNASSIGNED.id());
+    }
+
+    // ---- soft: locality first ------------------------------------------------------------------
+
+    Constraint distance(ConstraintFactory factory) {
+        return factory.forEach(Organization.class)
+                .penalizeConfigurableLong(o -> o.distanceMetresTo(o.getCommunity()))
+                .justifyWith((o, score) -> Reasons.distance(o))
+                .asConstraint(AllianceConstraint.DISTANCE.id());
+    }
+
+    Constraint homeCommunity(ConstraintFactory factory) {
+        return factory.forEach(Organization.class)
+                .filter(Organization::isAwayFromHome)
+                .penalizeConfigurable()
+                .justifyWith((o, score) -> Reasons.awayFromHome(o))
+                .asConstraint(AllianceConstraint.HOME_COMMUNITY.id());
+    }
+
+    Constraint outsideStreet(ConstraintFactory factory) {
+        return factory.forEach(Organization.class)
+                .filter(Organization::isOutsideOwnStreet)
+                .penalizeConfigurable()
+                .justifyWith((o, score) -> Reasons.outsideStreet(o))
+                .asConstraint(AllianceConstraint.OUTSIDE_STREET.id());
+    }
+
+    // ---- soft: function–need match -----------------------------------------------------------
+
+    Constraint uncoveredNeed(ConstraintFactory factory) {
+        return factory.forEach(Community.class)
+                .filter(c -> c.uncoveredPriority() > 0)
+                .penalizeConfigurableLong(Community::uncoveredPriority)
+                .justifyWith((c, score) -> Reasons.uncoveredNeeds(c))
+                .asConstraint(AllianceConstraint.UNCOVERED_NEED.id());
+    }
+
+    Constraint idleMember(ConstraintFactory factory) {
+        return factory.forEach(Organization.class)
+                .filter(o -> !o.servesAnyNeedOf(o.getCommunity()))
+                .penalizeConfigurable()
+                .justifyWith((o, score) -> Reasons.idleMember(o))
+                .asConstraint(AllianceConstraint.IDLE_MEMBER.id());
+    }
+
+    // ---- soft: balanced numbers ---------------------------------------------------------------
+
+    Constraint sizeBalance(ConstraintFactory factory) {
+        return factory.forEach(Community.class)
+                .filter(c -> c.memberCount() != c.getTargetMembers())
+                .penalizeConfigurableLong(c -> square(c.memberCount() - c.getTargetMembers()))
+                .justifyWith((c, score) -> Reasons.sizeOffTarget(c))
+                .asConstraint(AllianceConstraint.SIZE_BALANCE.id());
+    }
+
+    /** Squared deviation counted in tens of party members, so one unit of 40 members weighs 16. */
+    Constraint partyMemberBalance(ConstraintFactory factory) {
+        return factory.forEach(Community.class)
+                .filter(c -> partyMemberDeviation(c) > 0)
+                .penalizeConfigurableLong(AllianceConstraintProvider::partyMemberDeviation)
+                .justifyWith((c, score) -> Reasons.partyMembersOffTarget(c))
+                .asConstraint(AllianceConstraint.PARTY_MEMBER_BALANCE.id());
+    }
+
+    /** Counts the pairs of same-type members, which is 0 when every member has a different type. */
+    Constraint typeDiversity(ConstraintFactory factory) {
+        return factory.forEach(Organization.class)
+                .groupBy(Organization::getCommunity, Organization::getType, count())
+                .filter((community, type, count) -> count > 1)
+                .penalizeConfigurableLong((community, type, count) -> (long) count * (count - 1) / 2)
+                .justifyWith((community, type, count, score) -> Reasons.crowded(community, type, count))
+                .asConstraint(AllianceConstraint.TYPE_DIVERSITY.id());
+    }
+
+    // ---- soft: stability ------------------------------------------------------------------------
+
+    Constraint stability(ConstraintFactory factory) {
+        return factory.forEach(Organization.class)
+                .filter(Organization::isMovedFromCurrent)
+                .penalizeConfigurable()
+                .justifyWith((o, score) -> Reasons.moved(o))
+                .asConstraint(AllianceConstraint.STABILITY.id());
+    }
+
+    static long partyMemberDeviation(Community c) {
+        long deviation = c.partyMemberCount() - c.getTargetPartyMembers();
+        return Math.round(deviation * deviation / 100.0);
+    }
+
+    private static long square(long value) {
+        return value * value;
+    }
+}

@@ -1,0 +1,215 @@
+package org.allianceplanner.io;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a JSON request into a document and reports everything wrong with it at once: JSON syntax,
+ * wrong types, unknown enum values and unknown fields (collected while Jackson reads, instead of
+ * stopping at the first), then Bean Validation, then the document's own cross-field checks.
+ */
+public final class JsonInput {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .findAndAddModules()
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private JsonInput() {
+    }
+
+    public static <T> T read(byte[] body, Class<T> type, Function<T, List<FieldProblem>> crossChecks) {
+        if (body == null || body.length == 0 || new String(body).isBlank()) {
+            throw InvalidInputException.of("", "请求体为空", "the request body is empty");
+        }
+        ProblemCollector collector = new ProblemCollector();
+        T document;
+        try {
+            document = MAPPER.readerFor(type).withHandler(collector).readValue(body);
+        } catch (JsonParseException e) {
+            throw InvalidInputException.of("", "不是有效的JSON（第%d行第%d列）".formatted(e.getLocation().getLineNr(),
+                    e.getLocation().getColumnNr()), "not valid JSON (line %d, column %d)".formatted(
+                    e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
+        } catch (JsonMappingException e) {
+            collector.problems.add(new FieldProblem(pathOf(e.getPath()), "无法读取该字段",
+                    "cannot be read: " + e.getOriginalMessage()));
+            throw new InvalidInputException(collector.problems);
+        } catch (IOException e) {
+            throw InvalidInputException.of("", "无法读取请求体", "cannot read the request body");
+        }
+        if (document == null) {
+            throw InvalidInputException.of("", "请求体应为JSON对象", "the body must be a JSON object");
+        }
+        List<FieldProblem> problems = new ArrayList<>(collector.problems);
+        Set<String> typeErrors = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
+        // A field that had the wrong type was read as null; do not also report it as missing.
+        DocumentValidation.validate(document).stream()
+                .filter(p -> !typeErrors.contains(p.field()))
+                .forEach(problems::add);
+        if (problems.isEmpty()) {
+            problems.addAll(crossChecks.apply(document));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return document;
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    private static String pathOf(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+
+    /** The field the parser is at, as organizations[3].location.lat. */
+    static String pathOf(JsonStreamContext context) {
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.add(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                parts.add(0, "." + c.getCurrentName());
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    /** Records type problems and lets Jackson go on with a null, so that all of them are reported. */
+    private static final class ProblemCollector extends DeserializationProblemHandler {
+
+        private final List<FieldProblem> problems = new ArrayList<>();
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+                JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+            String parent = pathOf(p.getParsingContext().getParent());
+            String field = parent.isEmpty() ? propertyName : parent + "." + propertyName;
+            problems.add(new FieldProblem(field, "未知字段", "unknown field"));
+            p.skipChildren();
+            return true;
+        }
+
+        @Override
+        public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value,
+                String failureMsg) {
+            add(ctxt.getParser(), targetType, "\"" + value + "\"");
+            return null;
+        }
+
+        @Override
+        public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value,
+                String failureMsg) {
+            add(ctxt.getParser(), targetType, String.valueOf(value));
+            return null;
+        }
+
+        @Override
+        public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken token,
+                JsonParser p, String failureMsg) throws IOException {
+            String field = pathOf(p.getParsingContext());
+            if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
+                // The context is now inside the value; report the field that holds it.
+                field = pathOf(p.getParsingContext().getParent());
+            }
+            problems.add(typeProblem(field, targetType.getRawClass(), describe(token)));
+            p.skipChildren();
+            return null;
+        }
+
+        private void add(JsonParser parser, Class<?> targetType, String value) {
+            problems.add(typeProblem(pathOf(parser.getParsingContext()), targetType, value));
+        }
+
+        private static FieldProblem typeProblem(String field, Class<?> type, String value) {
+            if (type.isEnum()) {
+                String allowed = Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                        .collect(Collectors.joining(", "));
+                return new FieldProblem(field, "取值%s无效，应为以下之一：%s".formatted(value, allowed),
+                        "%s is not one of: %s".formatted(value, allowed));
+            }
+            return new FieldProblem(field, "类型错误：应为%s，实际为%s".formatted(zhName(type), value),
+                    "wrong type: expected %s, got %s".formatted(enName(type), value));
+        }
+
+        private static String describe(JsonToken token) {
+            return switch (token) {
+                case START_ARRAY -> "array";
+                case START_OBJECT -> "object";
+                case VALUE_STRING -> "text";
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+                case VALUE_TRUE, VALUE_FALSE -> "true/false";
+                default -> token.toString();
+            };
+        }
+
+        private static String zhName(Class<?> type) {
+            if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+                return "整数";
+            }
+            if (Number.class.isAssignableFrom(type) || type == double.class) {
+                return "数字";
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return "true/false";
+            }
+            if (type == String.class) {
+                return "文本";
+            }
+            if (Collection.class.isAssignableFrom(type)) {
+                return "数组";
+            }
+            return "对象";
+        }
+
+        private static String enName(Class<?> type) {
+            if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+                return "a whole number";
+            }
+            if (Number.class.isAssignableFrom(type) || type == double.class) {
+                return "a number";
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return "true or false";
+            }
+            if (type == String.class) {
+                return "text";
+            }
+            if (Collection.class.isAssignableFrom(type)) {
+                return "an array";
+            }
+            return Map.class.isAssignableFrom(type) ? "an object" : "an object";
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.allianceplanner.io;
+
+import java.util.List;
+
+import org.allianceplanner.model.OrganizationType;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An organization. {@code currentCommunity} is its community in the plan in force (what stability
+ * keeps); {@code community} is its place in this plan: given by a planner to score a hand-made plan,
+ * filled in by the solver. A pinned organization keeps {@code community}, or else its current one.
+ */
+public record OrganizationDocument(
+        @NotBlank @Size(max = 100) String id,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull OrganizationType type,
+        @Size(max = 200) String street,
+        @NotNull @Valid LocationDocument location,
+        String homeCommunity,
+        @PositiveOrZero Integer partyMembers,
+        List<@NotBlank String> capabilities,
+        String currentCommunity,
+        Boolean pinned,
+        List<@NotBlank String> excludedCommunities,
+        List<@NotBlank String> blackoutDates,
+        String community) {
+
+    public boolean isPinned() {
+        return Boolean.TRUE.equals(pinned);
+    }
+}

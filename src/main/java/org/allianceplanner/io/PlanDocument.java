@@ -1,0 +1,24 @@
+package org.allianceplanner.io;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The JSON a planner submits and gets back: the problem, and once solved or drawn by hand, each
+ * organization's {@code community}. {@code score} is output only; it is ignored on input so that a
+ * returned plan can be submitted again as it is.
+ */
+public record PlanDocument(
+        @NotBlank @Size(max = 200) String name,
+        @NotEmpty @Valid List<@NotNull CommunityDocument> communities,
+        @NotEmpty @Valid List<@NotNull OrganizationDocument> organizations,
+        @Valid RulesDocument rules,
+        Map<String, Long> weights,
+        String score) {
+}

@@ -1,0 +1,79 @@
+package org.allianceplanner.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * One county's allocation problem and, once solved, its plan: every organization in one community.
+ * Build it through {@link PlanPreparation#prepare} so that distances and targets are computed once.
+ */
+@PlanningSolution
+public class AlliancePlan {
+
+    public static final String COMMUNITY_RANGE = "communities";
+
+    private String name;
+    @ProblemFactProperty
+    private Rules rules = Rules.defaults();
+    @PlanningEntityCollectionProperty
+    @ValueRangeProvider(id = COMMUNITY_RANGE)
+    private List<Community> communities = new ArrayList<>();
+    @PlanningEntityCollectionProperty
+    private List<Organization> organizations = new ArrayList<>();
+    @ConstraintConfigurationProvider
+    private AllianceWeights weights = new AllianceWeights();
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    public AlliancePlan() {
+    }
+
+    public AlliancePlan(String name, Rules rules, List<Community> communities, List<Organization> organizations,
+            AllianceWeights weights) {
+        this.name = name;
+        this.rules = rules;
+        this.communities = new ArrayList<>(communities);
+        this.organizations = new ArrayList<>(organizations);
+        this.weights = weights;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Rules getRules() {
+        return rules;
+    }
+
+    public List<Community> getCommunities() {
+        return communities;
+    }
+
+    public List<Organization> getOrganizations() {
+        return organizations;
+    }
+
+    public AllianceWeights getWeights() {
+        return weights;
+    }
+
+    public void setWeights(AllianceWeights weights) {
+        this.weights = weights;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

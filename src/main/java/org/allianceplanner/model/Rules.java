@@ -1,0 +1,22 @@
+package org.allianceplanner.model;
+
+import java.util.List;
+
+/**
+ * The county's allocation rules that are not per community.
+ *
+ * @param sizeBalance   what the balance constraints measure against
+ * @param maxDistanceKm no organization farther than this from its community (hard); null for no limit
+ * @param typeQuotas    quotas every alliance must meet unless a community sets its own for that type
+ */
+public record Rules(SizeBalance sizeBalance, Double maxDistanceKm, List<TypeQuota> typeQuotas) {
+
+    public Rules {
+        sizeBalance = sizeBalance == null ? SizeBalance.EQUAL : sizeBalance;
+        typeQuotas = typeQuotas == null ? List.of() : List.copyOf(typeQuotas);
+    }
+
+    public static Rules defaults() {
+        return new Rules(SizeBalance.EQUAL, null, List.of());
+    }
+}
