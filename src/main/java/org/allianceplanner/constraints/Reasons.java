@@ -37,7 +37,7 @@ final class Reasons {
     static Reason tooFar(Organization o) {
         String km = km(o.distanceMetresTo(o.getCommunity()));
         String max = km(o.getMaxDistanceMetres());
-        return of(o, "%s距%s%s公里，超过最大距离%s公里。".formatted(o.getName(), o.getCommunity().getName(), km, max),
+        return of(o, "%s与%s相距%s公里，超过最大距离%s公里。".formatted(o.getName(), o.getCommunity().getName(), km, max),
                 "%s is %s km from %s, beyond the maximum of %s km.".formatted(o.getName(), km,
                         o.getCommunity().getName(), max));
     }
@@ -61,7 +61,7 @@ final class Reasons {
 
     static Reason distance(Organization o) {
         String km = km(o.distanceMetresTo(o.getCommunity()));
-        return of(o, "%s距%s%s公里。".formatted(o.getName(), o.getCommunity().getName(), km),
+        return of(o, "%s与%s相距%s公里。".formatted(o.getName(), o.getCommunity().getName(), km),
                 "%s is %s km from %s.".formatted(o.getName(), km, o.getCommunity().getName()));
     }
 

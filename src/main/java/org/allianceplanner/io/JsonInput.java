@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,8 +34,9 @@ public final class JsonInput {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .findAndAddModules()
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .addModule(StrictScalars.module())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .build();
 
     private JsonInput() {
@@ -64,13 +67,12 @@ public final class JsonInput {
         List<FieldProblem> problems = new ArrayList<>(collector.problems);
         Set<String> typeErrors = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
         // A field that had the wrong type was read as null; do not also report it as missing.
-        DocumentValidation.validate(document).stream()
+        java.util.stream.Stream.concat(DocumentValidation.validate(document).stream(),
+                        crossChecks.apply(document).stream())
                 .filter(p -> !typeErrors.contains(p.field()))
                 .forEach(problems::add);
-        if (problems.isEmpty()) {
-            problems.addAll(crossChecks.apply(document));
-        }
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(FieldProblem::field, FieldPaths.ORDER));
             throw new InvalidInputException(problems);
         }
         return document;
@@ -143,7 +145,16 @@ public final class JsonInput {
                 // The context is now inside the value; report the field that holds it.
                 field = pathOf(p.getParsingContext().getParent());
             }
-            problems.add(typeProblem(field, targetType.getRawClass(), describe(token)));
+            problems.add(typeProblem(field, targetType.getRawClass(), describe(token, p)));
+            p.skipChildren();
+            return null;
+        }
+
+        /** A collection or object given as a scalar, such as "capabilities": "LEGAL_AID". */
+        @Override
+        public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
+                ValueInstantiator valueInsts, JsonParser p, String msg) throws IOException {
+            problems.add(typeProblem(pathOf(p.getParsingContext()), instClass, describe(p.currentToken(), p)));
             p.skipChildren();
             return null;
         }
@@ -163,14 +174,13 @@ public final class JsonInput {
                     "wrong type: expected %s, got %s".formatted(enName(type), value));
         }
 
-        private static String describe(JsonToken token) {
+        private static String describe(JsonToken token, JsonParser p) throws IOException {
             return switch (token) {
-                case START_ARRAY -> "array";
-                case START_OBJECT -> "object";
-                case VALUE_STRING -> "text";
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
-                case VALUE_TRUE, VALUE_FALSE -> "true/false";
-                default -> token.toString();
+                case START_ARRAY -> "[…]";
+                case START_OBJECT -> "{…}";
+                case VALUE_STRING -> "\"" + p.getText() + "\"";
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> p.getText();
+                default -> token.asString() == null ? token.toString() : token.asString();
             };
         }
 

@@ -30,7 +30,7 @@ public record OrganizationDocument(
         List<@NotBlank String> blackoutDates,
         String community) {
 
-    public boolean isPinned() {
+    public boolean pinnedOrDefault() {
         return Boolean.TRUE.equals(pinned);
     }
 }

@@ -29,10 +29,15 @@ public final class PlanChecks {
         return checks.problems;
     }
 
+    /** Field checks may have failed already and left nulls behind: skip what is missing. */
     private void run(PlanDocument plan) {
         Map<String, Integer> communityIndex = new HashMap<>();
-        for (int i = 0; i < plan.communities().size(); i++) {
-            CommunityDocument c = plan.communities().get(i);
+        List<CommunityDocument> communities = plan.communities() == null ? List.of() : plan.communities();
+        for (int i = 0; i < communities.size(); i++) {
+            CommunityDocument c = communities.get(i);
+            if (c == null || c.id() == null) {
+                continue;
+            }
             String path = "communities[" + i + "]";
             Integer earlier = communityIndex.putIfAbsent(c.id(), i);
             if (earlier != null) {
@@ -46,10 +51,14 @@ public final class PlanChecks {
             checkQuotas(c.typeQuotas(), path + ".typeQuotas");
         }
         Map<String, Integer> organizationIndex = new HashMap<>();
-        for (int i = 0; i < plan.organizations().size(); i++) {
-            OrganizationDocument o = plan.organizations().get(i);
+        List<OrganizationDocument> organizations = plan.organizations() == null ? List.of() : plan.organizations();
+        for (int i = 0; i < organizations.size(); i++) {
+            OrganizationDocument o = organizations.get(i);
+            if (o == null) {
+                continue;
+            }
             String path = "organizations[" + i + "]";
-            Integer earlier = organizationIndex.putIfAbsent(o.id(), i);
+            Integer earlier = o.id() == null ? null : organizationIndex.putIfAbsent(o.id(), i);
             if (earlier != null) {
                 add(path + ".id", "单位编号\"%s\"重复（与organizations[%d]相同）".formatted(o.id(), earlier),
                         "duplicate id \"%s\" (also organizations[%d])".formatted(o.id(), earlier));
@@ -63,7 +72,7 @@ public final class PlanChecks {
                             path + ".excludedCommunities[" + k + "]");
                 }
             }
-            if (o.isPinned() && o.community() == null && o.currentCommunity() == null) {
+            if (o.pinnedOrDefault() && o.community() == null && o.currentCommunity() == null) {
                 add(path + ".pinned", "锁定的单位须给出community或currentCommunity",
                         "a pinned organization needs a community or a currentCommunity");
             }
@@ -88,8 +97,11 @@ public final class PlanChecks {
         Set<OrganizationType> seen = EnumSet.noneOf(OrganizationType.class);
         for (int i = 0; i < quotas.size(); i++) {
             TypeQuotaDocument q = quotas.get(i);
+            if (q == null) {
+                continue;
+            }
             String at = path + "[" + i + "]";
-            if (!seen.add(q.type())) {
+            if (q.type() != null && !seen.add(q.type())) {
                 add(at + ".type", "类型%s的配额重复".formatted(q.type()), "a second quota for type " + q.type());
             }
             if (q.min() == null && q.max() == null) {
@@ -106,6 +118,9 @@ public final class PlanChecks {
             return;
         }
         for (int i = 0; i < ranges.size(); i++) {
+            if (ranges.get(i) == null) {
+                continue;
+            }
             try {
                 DateRange.parse(ranges.get(i));
             } catch (DateTimeParseException e) {

@@ -63,11 +63,11 @@ public final class PlanMapper {
                 organization.setBlackoutDates(o.blackoutDates().stream().map(DateRange::parse).toList());
             }
             Community assigned = communities.get(o.community());
-            if (o.isPinned() && assigned == null) {
+            if (o.pinnedOrDefault() && assigned == null) {
                 assigned = organization.getCurrentCommunity();
             }
             organization.setCommunity(assigned);
-            organization.setPinned(o.isPinned());
+            organization.setPinned(o.pinnedOrDefault());
             organizations.add(organization);
         }
         RulesDocument rules = doc.rules();
@@ -86,8 +86,8 @@ public final class PlanMapper {
                 o.getId(), o.getName(), o.getType(), o.getStreet(), location(o.getLocation()), idOf(o.getHomeCommunity()),
                 o.getPartyMembers(), o.getCapabilities().stream().toList(), idOf(o.getCurrentCommunity()),
                 o.isPinned() ? Boolean.TRUE : null,
-                o.getExcludedCommunities().stream().map(Community::getId).sorted().toList(),
-                o.getBlackoutDates().stream().map(DateRange::toString).toList(),
+                emptyToNull(o.getExcludedCommunities().stream().map(Community::getId).sorted().toList()),
+                emptyToNull(o.getBlackoutDates().stream().map(DateRange::toString).toList()),
                 idOf(o.getCommunity()))).toList();
         Rules rules = plan.getRules();
         RulesDocument rulesDocument = new RulesDocument(rules.sizeBalance(), rules.maxDistanceKm(),
@@ -110,6 +110,10 @@ public final class PlanMapper {
 
     private static List<TypeQuotaDocument> quotaDocuments(List<TypeQuota> quotas) {
         return quotas.stream().map(q -> new TypeQuotaDocument(q.type(), q.min(), q.max())).toList();
+    }
+
+    private static <T> List<T> emptyToNull(List<T> list) {
+        return list.isEmpty() ? null : list;
     }
 
     private static String idOf(Community community) {

@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * Computes, once per problem, what the constraints read on every move: community indices, the
  * organization-to-community distance table, which communities each unit's capabilities serve, the
- * effective type quotas and each alliance's target size. Call it again after changing the problem.
+ * effective type quotas and each alliance's target size. It also rebuilds each community's member
+ * list from the assignment: the solver keeps that shadow list up to date, but it expects the input
+ * to be consistent. Call it again after changing the problem.
  */
 public final class PlanPreparation {
 
@@ -24,6 +26,7 @@ public final class PlanPreparation {
             community.setEffectiveQuotas(effectiveQuotas(community, rules));
         }
         assignTargets(plan);
+        rebuildMembers(plan);
         int maxDistanceMetres = rules.maxDistanceKm() == null ? Integer.MAX_VALUE
                 : (int) Math.round(rules.maxDistanceKm() * 1000);
         for (Organization organization : plan.getOrganizations()) {
@@ -37,6 +40,15 @@ public final class PlanPreparation {
             organization.setDerived(distances, serves, maxDistanceMetres);
         }
         return plan;
+    }
+
+    private static void rebuildMembers(AlliancePlan plan) {
+        plan.getCommunities().forEach(c -> c.getMembers().clear());
+        for (Organization organization : plan.getOrganizations()) {
+            if (organization.getCommunity() != null) {
+                organization.getCommunity().getMembers().add(organization);
+            }
+        }
     }
 
     /** A community's own quota for a type replaces the county-wide one for that type. */
