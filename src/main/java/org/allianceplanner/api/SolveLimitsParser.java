@@ -1,0 +1,56 @@
+package org.allianceplanner.api;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.allianceplanner.io.FieldProblem;
+import org.allianceplanner.plans.PlanProperties;
+import org.allianceplanner.solver.SolveLimits;
+import org.springframework.boot.convert.DurationStyle;
+
+/**
+ * Reads a request's limits ("30s", "2m", "PT90S"); absent ones take the configured defaults.
+ * Problems are returned, not thrown, so they join the body's problems in one response.
+ */
+final class SolveLimitsParser {
+
+    private SolveLimitsParser() {
+    }
+
+    static SolveLimits parse(String timeLimit, String unimprovedTimeLimit, PlanProperties defaults,
+            List<FieldProblem> problems) {
+        Duration limit = duration("timeLimit", timeLimit, defaults.defaultTimeLimit(), defaults, problems);
+        Duration unimproved = duration("unimprovedTimeLimit", unimprovedTimeLimit,
+                defaults.defaultUnimprovedTimeLimit(), defaults, problems);
+        if (limit == null || unimproved == null) {
+            return null;
+        }
+        return new SolveLimits(limit, unimproved.compareTo(limit) >= 0 ? null : unimproved);
+    }
+
+    private static Duration duration(String field, String text, Duration fallback, PlanProperties defaults,
+            List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        Duration value;
+        try {
+            value = DurationStyle.detectAndParse(text.trim());
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, "时长\"%s\"无法识别，应写作30s、2m或PT30S".formatted(text),
+                    "\"%s\" is not a duration such as 30s, 2m or PT30S".formatted(text)));
+            return null;
+        }
+        if (value.toMillis() < 1000 || value.compareTo(defaults.maxTimeLimit()) > 0) {
+            problems.add(new FieldProblem(field, "时长须在1秒到%d秒之间".formatted(defaults.maxTimeLimit().toSeconds()),
+                    "must be between 1s and %ds".formatted(defaults.maxTimeLimit().toSeconds())));
+            return null;
+        }
+        return value;
+    }
+
+    static List<FieldProblem> newProblemList() {
+        return new ArrayList<>();
+    }
+}

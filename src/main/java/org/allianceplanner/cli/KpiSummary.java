@@ -1,0 +1,31 @@
+package org.allianceplanner.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+
+import org.allianceplanner.model.AlliancePlan;
+import org.allianceplanner.solver.PlanKpis;
+
+/** The KPI block the CLI prints after a run. */
+final class KpiSummary {
+
+    private KpiSummary() {
+    }
+
+    static void print(PrintWriter out, AlliancePlan plan, PlanKpis k, Duration spent) {
+        boolean feasible = plan.getScore() != null && plan.getScore().isFeasible();
+        out.println();
+        out.printf("得分 Score:                 %s (%s)%n", plan.getScore(), feasible ? "可行 feasible" : "不可行 infeasible");
+        out.printf("已分配 Assigned:            %d / %d (未分配 unassigned %d)%n", k.assigned(), k.organizations(),
+                k.unassigned());
+        out.printf("距离 Distance:              平均 mean %.2f km, 最大 max %.2f km%n", k.meanDistanceKm(), k.maxDistanceKm());
+        out.printf("需求覆盖 Needs covered:     %.1f%% (按优先级加权 weighted by priority)%n", k.needsCoveredPercent());
+        out.printf("联合体成员 Members/alliance: 最少 min %d, 平均 mean %.2f, 最多 max %d%n", k.minMembers(),
+                k.meanMembers(), k.maxMembers());
+        if (k.movedFromCurrent() > 0) {
+            out.printf("调整单位 Moved:             %d%n", k.movedFromCurrent());
+        }
+        out.printf("用时 Time spent:            %.1f s%n", spent.toMillis() / 1000.0);
+        out.flush();
+    }
+}
