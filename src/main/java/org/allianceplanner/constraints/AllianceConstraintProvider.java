@@ -1,10 +1,12 @@
 package org.allianceplanner.constraints;
 
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
+import static org.optaplanner.core.api.score.stream.Joiners.filtering;
 
 import org.allianceplanner.model.AllianceConstraint;
 import org.allianceplanner.model.Community;
 import org.allianceplanner.model.Organization;
+import org.allianceplanner.model.Rules;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
@@ -25,6 +27,7 @@ public class AllianceConstraintProvider implements ConstraintProvider {
                 excludedCommunity(factory),
                 maxDistance(factory),
                 typeQuota(factory),
+                moveBudget(factory),
                 unassigned(factory),
                 distance(factory),
                 homeCommunity(factory),
@@ -78,6 +81,17 @@ public class AllianceConstraintProvider implements ConstraintProvider {
                 .penalizeConfigurableLong(Community::quotaViolation)
                 .justifyWith((c, score) -> Reasons.typeQuota(c))
                 .asConstraint(AllianceConstraint.TYPE_QUOTA.id());
+    }
+
+    /** Rebalancing with a budget: at most rules.maxMoves organizations leave their current community. */
+    Constraint moveBudget(ConstraintFactory factory) {
+        return factory.forEach(Organization.class)
+                .filter(Organization::isMovedFromCurrent)
+                .groupBy(count())
+                .join(Rules.class, filtering((moved, rules) -> rules.maxMoves() != null && moved > rules.maxMoves()))
+                .penalizeConfigurableLong((moved, rules) -> moved - rules.maxMoves())
+                .justifyWith((moved, rules, score) -> Reasons.overBudget(moved, rules.maxMoves()))
+                .asConstraint(AllianceConstraint.MOVE_BUDGET.id());
     }
 
     // ---- medium -----------------------------------------------------------------------------

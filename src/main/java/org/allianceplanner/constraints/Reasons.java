@@ -54,6 +54,11 @@ final class Reasons {
                 "%s breaks its type quotas: %s.".formatted(c.getName(), en));
     }
 
+    static Reason overBudget(int moved, int budget) {
+        return new Reason("共调整%d个单位，超过上限%d个。".formatted(moved, budget),
+                "%d organizations move, more than the budget of %d.".formatted(moved, budget), List.of(), List.of());
+    }
+
     static Reason unassigned(Organization o) {
         return new Reason("%s未分配到任何社区。".formatted(o.getName()),
                 "%s is not assigned to any community.".formatted(o.getName()), List.of(o.getId()), List.of());

@@ -72,7 +72,7 @@ public final class PlanMapper {
         }
         RulesDocument rules = doc.rules();
         Rules modelRules = rules == null ? Rules.defaults()
-                : new Rules(rules.sizeBalance(), rules.maxDistanceKm(), quotas(rules.typeQuotas()));
+                : new Rules(rules.sizeBalance(), rules.maxDistanceKm(), quotas(rules.typeQuotas()), rules.maxMoves());
         AllianceWeights weights = AllianceWeights.withOverrides(doc.weights() == null ? Map.of() : doc.weights());
         return PlanPreparation.prepare(new AlliancePlan(doc.name(), modelRules, communityList, organizations, weights));
     }
@@ -91,7 +91,7 @@ public final class PlanMapper {
                 idOf(o.getCommunity()))).toList();
         Rules rules = plan.getRules();
         RulesDocument rulesDocument = new RulesDocument(rules.sizeBalance(), rules.maxDistanceKm(),
-                quotaDocuments(rules.typeQuotas()));
+                quotaDocuments(rules.typeQuotas()), rules.maxMoves());
         return new PlanDocument(plan.getName(), communities, organizations, rulesDocument,
                 plan.getWeights().asMap(), Objects.toString(plan.getScore(), null));
     }

@@ -28,6 +28,8 @@ public class AllianceWeights {
     private HardMediumSoftLongScore maxDistance = defaultOf(AllianceConstraint.MAX_DISTANCE);
     @ConstraintWeight("typeQuota")
     private HardMediumSoftLongScore typeQuota = defaultOf(AllianceConstraint.TYPE_QUOTA);
+    @ConstraintWeight("moveBudget")
+    private HardMediumSoftLongScore moveBudget = defaultOf(AllianceConstraint.MOVE_BUDGET);
     @ConstraintWeight("unassigned")
     private HardMediumSoftLongScore unassigned = defaultOf(AllianceConstraint.UNASSIGNED);
     @ConstraintWeight("distance")

@@ -8,8 +8,10 @@ import java.util.List;
  * @param sizeBalance   what the balance constraints measure against
  * @param maxDistanceKm no organization farther than this from its community (hard); null for no limit
  * @param typeQuotas    quotas every alliance must meet unless a community sets its own for that type
+ * @param maxMoves      at most this many organizations may leave their current community (hard), as
+ *                      when rebalancing an adopted plan; null for no budget
  */
-public record Rules(SizeBalance sizeBalance, Double maxDistanceKm, List<TypeQuota> typeQuotas) {
+public record Rules(SizeBalance sizeBalance, Double maxDistanceKm, List<TypeQuota> typeQuotas, Integer maxMoves) {
 
     public Rules {
         sizeBalance = sizeBalance == null ? SizeBalance.EQUAL : sizeBalance;
@@ -17,6 +19,6 @@ public record Rules(SizeBalance sizeBalance, Double maxDistanceKm, List<TypeQuot
     }
 
     public static Rules defaults() {
-        return new Rules(SizeBalance.EQUAL, null, List.of());
+        return new Rules(SizeBalance.EQUAL, null, List.of(), null);
     }
 }

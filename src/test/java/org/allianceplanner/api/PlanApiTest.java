@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.allianceplanner.model.AllianceConstraint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,7 +66,7 @@ class PlanApiTest {
 
         JsonNode analysis = api.get("/api/plans/" + id + "/analysis").json();
         assertThat(analysis.get("score").asText()).isEqualTo(status.get("score").asText());
-        assertThat(analysis.get("constraints").size()).isEqualTo(15);
+        assertThat(analysis.get("constraints").size()).isEqualTo(AllianceConstraint.values().length);
         JsonNode distance = constraint(analysis, "distance");
         assertThat(distance.get("matchCount").asInt()).isEqualTo(kpis.get("assigned").asInt());
         JsonNode firstMatch = distance.get("matches").get(0);
@@ -151,7 +152,7 @@ class PlanApiTest {
     @Test
     void catalogueListsConstraintsVocabularyAndDatasets() {
         JsonNode constraints = api.get("/api/constraints").json();
-        assertThat(constraints.size()).isEqualTo(15);
+        assertThat(constraints.size()).isEqualTo(AllianceConstraint.values().length);
         assertThat(constraints.get(0).get("name").asText()).isEqualTo("communityOverMax");
         assertThat(api.get("/api/vocabulary").json().get("services").size()).isEqualTo(15);
         assertThat(api.get("/api/datasets").json()).extracting(JsonNode::asText).contains("dianjiang");
