@@ -11,11 +11,13 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The JSON a planner submits and gets back: the problem, and once solved or drawn by hand, each
- * organization's {@code community}. {@code score} is output only; it is ignored on input so that a
- * returned plan can be submitted again as it is.
+ * organization's {@code community}. {@code scope} names the area the plan is for (a county, a
+ * street); adoption and rebalancing work per scope, and it defaults to the name. {@code score} is
+ * output only; it is ignored on input so that a returned plan can be submitted again as it is.
  */
 public record PlanDocument(
         @NotBlank @Size(max = 200) String name,
+        @Size(max = 100) String scope,
         @NotEmpty @Valid List<@NotNull CommunityDocument> communities,
         @NotEmpty @Valid List<@NotNull OrganizationDocument> organizations,
         @Valid RulesDocument rules,

@@ -74,7 +74,9 @@ public final class PlanMapper {
         Rules modelRules = rules == null ? Rules.defaults()
                 : new Rules(rules.sizeBalance(), rules.maxDistanceKm(), quotas(rules.typeQuotas()), rules.maxMoves());
         AllianceWeights weights = AllianceWeights.withOverrides(doc.weights() == null ? Map.of() : doc.weights());
-        return PlanPreparation.prepare(new AlliancePlan(doc.name(), modelRules, communityList, organizations, weights));
+        AlliancePlan plan = new AlliancePlan(doc.name(), modelRules, communityList, organizations, weights);
+        plan.setScope(doc.scope() == null || doc.scope().isBlank() ? doc.name() : doc.scope());
+        return PlanPreparation.prepare(plan);
     }
 
     public static PlanDocument toDocument(AlliancePlan plan) {
@@ -92,7 +94,7 @@ public final class PlanMapper {
         Rules rules = plan.getRules();
         RulesDocument rulesDocument = new RulesDocument(rules.sizeBalance(), rules.maxDistanceKm(),
                 quotaDocuments(rules.typeQuotas()), rules.maxMoves());
-        return new PlanDocument(plan.getName(), communities, organizations, rulesDocument,
+        return new PlanDocument(plan.getName(), plan.getScope(), communities, organizations, rulesDocument,
                 plan.getWeights().asMap(), Objects.toString(plan.getScore(), null));
     }
 

@@ -21,6 +21,8 @@ public class AlliancePlan {
     public static final String COMMUNITY_RANGE = "communities";
 
     private String name;
+    /** The area the plan is for; adoption and rebalancing work per scope. */
+    private String scope;
     @ProblemFactProperty
     private Rules rules = Rules.defaults();
     @PlanningEntityCollectionProperty
@@ -47,6 +49,14 @@ public class AlliancePlan {
 
     public String getName() {
         return name;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
     }
 
     public Rules getRules() {
