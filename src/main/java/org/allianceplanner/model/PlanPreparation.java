@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Computes, once per problem, what the constraints read on every move: community indices, the
  * organization-to-community distance table, which communities each unit's capabilities serve, the
- * effective type quotas and each alliance's target size. Call it again after changing the problem.
+ * effective type quotas and each alliance's target size; and fills each community's members from the
+ * organizations' assignments. Call it again after changing the problem.
  */
 public final class PlanPreparation {
 
@@ -24,6 +25,7 @@ public final class PlanPreparation {
             community.setEffectiveQuotas(effectiveQuotas(community, rules));
         }
         assignTargets(plan);
+        rebuildMembers(plan);
         int maxDistanceMetres = rules.maxDistanceKm() == null ? Integer.MAX_VALUE
                 : (int) Math.round(rules.maxDistanceKm() * 1000);
         for (Organization organization : plan.getOrganizations()) {
@@ -37,6 +39,24 @@ public final class PlanPreparation {
             organization.setDerived(distances, serves, maxDistanceMetres);
         }
         return plan;
+    }
+
+    /**
+     * Fills each community's members (the inverse shadow variable) from the organizations' communities.
+     * The solver and the score explanation keep the lists in step with every change, but only from a
+     * consistent start: an organization that arrives already assigned (pinned, or a warm start) and is
+     * missing from its community's list makes them fail ("did not contain the entity") or, when pinned,
+     * leaves it invisible to every per-community constraint.
+     */
+    private static void rebuildMembers(AlliancePlan plan) {
+        for (Community community : plan.getCommunities()) {
+            community.getMembers().clear();
+        }
+        for (Organization organization : plan.getOrganizations()) {
+            if (organization.getCommunity() != null) {
+                organization.getCommunity().getMembers().add(organization);
+            }
+        }
     }
 
     /** A community's own quota for a type replaces the county-wide one for that type. */
