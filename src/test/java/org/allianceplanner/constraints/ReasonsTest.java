@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -193,5 +194,19 @@ class ReasonsTest {
         assertThat(explanation.getIndictmentMap().get(county.yingChun).getConstraintMatchSet())
                 .extracting(ConstraintMatch::getConstraintName)
                 .containsExactlyInAnyOrder("communityOverMax", "uncoveredNeed", "partyMemberBalance", "typeDiversity");
+    }
+
+    @Test
+    @DisplayName("公里数不受服务器区域设置影响 / kilometres read 9.3 whatever the server's locale")
+    void kilometresIgnoreTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(Reasons.km(9_300)).isEqualTo("9.3");
+            assertThat(Reasons.tooFar(county.maternity).en())
+                    .isEqualTo("县妇幼保健院 is 9.3 km from 南阳社区, beyond the maximum of 8.0 km.");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }
