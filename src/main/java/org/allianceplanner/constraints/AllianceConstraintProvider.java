@@ -3,6 +3,8 @@ package org.allianceplanner.constraints;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.Joiners.filtering;
 
+import java.util.List;
+
 import org.allianceplanner.model.AllianceConstraint;
 import org.allianceplanner.model.Community;
 import org.allianceplanner.model.Organization;
@@ -173,6 +175,9 @@ public class AllianceConstraintProvider implements ConstraintProvider {
                 .filter((community, type, count) -> count > 1)
                 .penalizeConfigurableLong((community, type, count) -> (long) count * (count - 1) / 2)
                 .justifyWith((community, type, count, score) -> Reasons.crowded(community, type, count))
+                // By default a group's key and count would be indicted too: the type and an Integer shared
+                // by every group of that size. Indict the alliance, as the other per-community rules do.
+                .indictWith((community, type, count) -> List.of(community))
                 .asConstraint(AllianceConstraint.TYPE_DIVERSITY.id());
     }
 

@@ -1,6 +1,7 @@
 package org.allianceplanner.constraints;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.allianceplanner.model.Community;
@@ -140,8 +141,9 @@ final class Reasons {
         return new Reason(zh, en, List.of(o.getId()), List.of(o.getCommunity().getId()));
     }
 
+    /** Kilometres with one decimal and a decimal point whatever the server's locale ("9.3", never "9,3"). */
     static String km(int metres) {
-        return String.format("%.1f", metres / 1000.0);
+        return String.format(Locale.ROOT, "%.1f", metres / 1000.0);
     }
 
     private static String quotaZh(TypeQuota q) {

@@ -8,9 +8,8 @@ import java.util.Set;
 /**
  * Computes, once per problem, what the constraints read on every move: community indices, the
  * organization-to-community distance table, which communities each unit's capabilities serve, the
- * effective type quotas and each alliance's target size. It also rebuilds each community's member
- * list from the assignment: the solver keeps that shadow list up to date, but it expects the input
- * to be consistent. Call it again after changing the problem.
+ * effective type quotas and each alliance's target size; and fills each community's members from the
+ * organizations' assignments. Call it again after changing the problem.
  */
 public final class PlanPreparation {
 
@@ -42,8 +41,17 @@ public final class PlanPreparation {
         return plan;
     }
 
+    /**
+     * Fills each community's members (the inverse shadow variable) from the organizations' communities.
+     * The solver and the score explanation keep the lists in step with every change, but only from a
+     * consistent start: an organization that arrives already assigned (pinned, or a warm start) and is
+     * missing from its community's list makes them fail ("did not contain the entity") or, when pinned,
+     * leaves it invisible to every per-community constraint.
+     */
     private static void rebuildMembers(AlliancePlan plan) {
-        plan.getCommunities().forEach(c -> c.getMembers().clear());
+        for (Community community : plan.getCommunities()) {
+            community.getMembers().clear();
+        }
         for (Organization organization : plan.getOrganizations()) {
             if (organization.getCommunity() != null) {
                 organization.getCommunity().getMembers().add(organization);

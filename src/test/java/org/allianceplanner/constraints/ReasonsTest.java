@@ -1,0 +1,212 @@
+package org.allianceplanner.constraints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.allianceplanner.model.AllianceConstraint;
+import org.allianceplanner.model.AlliancePlan;
+import org.allianceplanner.model.AllianceWeights;
+import org.allianceplanner.model.Community;
+import org.allianceplanner.model.Organization;
+import org.allianceplanner.model.PlanPreparation;
+import org.allianceplanner.solver.AllianceSolverConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatch;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
+import org.optaplanner.core.api.solver.SolverFactory;
+
+/**
+ * Each match explains itself to a planner: a Chinese and an English sentence naming the organization and the
+ * community, with their ids. Explained through {@link SolutionManager}, the way the analysis endpoint does it.
+ */
+@DisplayName("约束说明 Reasons a planner reads")
+class ReasonsTest {
+
+    private static SolutionManager<AlliancePlan, HardMediumSoftLongScore> solutionManager;
+
+    private EveryRuleBrokenCounty county;
+    private ScoreExplanation<AlliancePlan, HardMediumSoftLongScore> explanation;
+
+    @BeforeAll
+    static void buildSolutionManager() {
+        solutionManager = SolutionManager.create(SolverFactory.create(
+                AllianceSolverConfig.base().withTerminationSpentLimit(Duration.ofSeconds(1))));
+    }
+
+    @BeforeEach
+    void explainTheCounty() {
+        county = new EveryRuleBrokenCounty();
+        AlliancePlan plan = county.plan();
+        AllianceWeights weights = new AllianceWeights();
+        weights.set(AllianceConstraint.STABILITY, 1); // off by default; on here so that it explains itself too
+        plan.setWeights(weights);
+        // As a plan arrives over the API (PlanMapper): assignments set, members empty until prepared.
+        // SolutionManager.explain(UPDATE_ALL) does not fill them from scratch; it fails on an organization
+        // missing from its community's members. PlanPreparation.prepare fills them.
+        plan.getCommunities().forEach(c -> c.getMembers().clear());
+        PlanPreparation.prepare(plan);
+        explanation = solutionManager.explain(plan, SolutionUpdatePolicy.UPDATE_ALL);
+    }
+
+    @Test
+    @DisplayName("解释时补齐成员并给出与手算一致的分数 / explaining fills members and scores as worked out")
+    void scoreAndMembers() {
+        assertThat(county.yingChun.getMembers()).containsExactlyInAnyOrder(county.procuratorate, county.education,
+                county.cityBureau);
+        assertThat(county.nanYang.getMembers()).containsExactly(county.maternity);
+        assertThat(explanation.getScore()).isEqualTo(HardMediumSoftLongScore.of(-5, -1, -29_501));
+    }
+
+    @Test
+    @DisplayName("每个约束都以目录中的名字出现 / every constraint appears under its catalogue id")
+    void everyConstraintExplained() {
+        Set<String> ids = explanation.getConstraintMatchTotalMap().values().stream()
+                .filter(total -> total.getConstraintMatchCount() > 0)
+                .map(ConstraintMatchTotal::getConstraintName).collect(Collectors.toSet());
+        assertThat(ids).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(AllianceConstraint.values()).map(AllianceConstraint::id).toList());
+        assertThat(explanation.getConstraintMatchTotalMap().values())
+                .allSatisfy(total -> assertThat(total.getConstraintPackage()).isEqualTo(AllianceWeights.CONSTRAINT_PACKAGE));
+    }
+
+    @Test
+    @DisplayName("每条说明都点名单位和社区（中英文）/ every sentence names the organization and the community")
+    void sentencesNameOrganizationAndCommunity() {
+        Map<String, Organization> organizations = county.fixture.organizations().stream()
+                .collect(Collectors.toMap(Organization::getId, o -> o));
+        Map<String, Community> communities = county.fixture.communities().stream()
+                .collect(Collectors.toMap(Community::getId, c -> c));
+        for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
+            AllianceConstraint constraint = AllianceConstraint.byId(total.getConstraintName()).orElseThrow();
+            boolean aboutOneOrganization = Set.of(AllianceConstraint.EXCLUDED_COMMUNITY, AllianceConstraint.MAX_DISTANCE,
+                    AllianceConstraint.UNASSIGNED, AllianceConstraint.DISTANCE, AllianceConstraint.HOME_COMMUNITY,
+                    AllianceConstraint.OUTSIDE_STREET, AllianceConstraint.IDLE_MEMBER, AllianceConstraint.STABILITY)
+                    .contains(constraint);
+            for (ConstraintMatch<HardMediumSoftLongScore> match : total.getConstraintMatchSet()) {
+                Reason reason = match.getJustification();
+                assertThat(reason.communities()).as("%s communities", constraint).hasSizeLessThanOrEqualTo(2);
+                for (String communityId : reason.communities()) {
+                    String name = communities.get(communityId).getName();
+                    assertThat(reason.zh()).as("%s zh", constraint).contains(name);
+                    assertThat(reason.en()).as("%s en", constraint).contains(name);
+                }
+                assertThat(reason.organizations()).as("%s organizations", constraint).isNotEmpty();
+                if (aboutOneOrganization) {
+                    assertThat(reason.organizations()).hasSize(1);
+                    String name = organizations.get(reason.organizations().get(0)).getName();
+                    assertThat(reason.zh()).as("%s zh", constraint).contains(name);
+                    assertThat(reason.en()).as("%s en", constraint).contains(name);
+                }
+                if (constraint != AllianceConstraint.UNASSIGNED) {
+                    assertThat(reason.communities()).as("%s communities", constraint).isNotEmpty();
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("每条说明的原文 / the exact sentences")
+    void exactSentences() {
+        List<String> yingChunMembers = List.of("chengguan", "education", "procuratorate");
+        Map<String, Set<Reason>> expected = new TreeMap<>(Map.ofEntries(
+                Map.entry("communityOverMax", Set.of(new Reason("迎春社区有3个成员单位，超过上限2个。",
+                        "迎春社区 has 3 members, above its maximum of 2.", yingChunMembers, List.of("yingchun")))),
+                Map.entry("communityUnderMin", Set.of(new Reason("南阳社区有1个成员单位，低于下限2个。",
+                        "南阳社区 has 1 members, below its minimum of 2.", List.of("maternity"), List.of("nanyang")))),
+                Map.entry("excludedCommunity", Set.of(new Reason("县妇幼保健院被分入其排除的社区南阳社区。",
+                        "县妇幼保健院 is in 南阳社区, a community it excludes.", List.of("maternity"),
+                        List.of("nanyang")))),
+                Map.entry("maxDistance", Set.of(new Reason("县妇幼保健院距南阳社区9.3公里，超过最大距离8.0公里。",
+                        "县妇幼保健院 is 9.3 km from 南阳社区, beyond the maximum of 8.0 km.", List.of("maternity"),
+                        List.of("nanyang")))),
+                Map.entry("typeQuota", Set.of(new Reason("南阳社区的类型配额未满足：机关0个（要求至少1个）。",
+                        "南阳社区 breaks its type quotas: 0 agency (required at least 1).", List.of("maternity"),
+                        List.of("nanyang")))),
+                Map.entry("unassigned", Set.of(new Reason("电力公司未分配到任何社区。",
+                        "电力公司 is not assigned to any community.", List.of("power"), List.of()))),
+                Map.entry("distance", Set.of(
+                        new Reason("县检察院距迎春社区0.0公里。", "县检察院 is 0.0 km from 迎春社区.",
+                                List.of("procuratorate"), List.of("yingchun")),
+                        new Reason("县委教育工委距迎春社区0.6公里。", "县委教育工委 is 0.6 km from 迎春社区.",
+                                List.of("education"), List.of("yingchun")),
+                        new Reason("县城管局距迎春社区1.2公里。", "县城管局 is 1.2 km from 迎春社区.",
+                                List.of("chengguan"), List.of("yingchun")),
+                        new Reason("县妇幼保健院距南阳社区9.3公里。", "县妇幼保健院 is 9.3 km from 南阳社区.",
+                                List.of("maternity"), List.of("nanyang")))),
+                Map.entry("homeCommunity", Set.of(new Reason("县妇幼保健院是迎春社区的驻区单位，却被分入南阳社区。",
+                        "县妇幼保健院 stands in 迎春社区 but is in 南阳社区.", List.of("maternity"),
+                        List.of("nanyang", "yingchun")))),
+                Map.entry("outsideStreet", Set.of(new Reason("县妇幼保健院位于桂溪街道，却被分入桂阳街道的南阳社区。",
+                        "县妇幼保健院 is in 桂溪街道 but joins 南阳社区 in 桂阳街道.", List.of("maternity"),
+                        List.of("nanyang")))),
+                Map.entry("uncoveredNeed", Set.of(new Reason("迎春社区的需求养老服务（优先级3）没有成员单位能够满足。",
+                        "No member of 迎春社区 covers its needs: elderly care (priority 3).", yingChunMembers,
+                        List.of("yingchun")))),
+                Map.entry("idleMember", Set.of(
+                        new Reason("县委教育工委的职能（青少年与儿童服务）不对应迎春社区的任何需求。",
+                                "县委教育工委's capabilities (children and youth) serve none of 迎春社区's needs.",
+                                List.of("education"), List.of("yingchun")),
+                        new Reason("县城管局的职能（环境卫生）不对应迎春社区的任何需求。",
+                                "县城管局's capabilities (sanitation and environment) serve none of 迎春社区's needs.",
+                                List.of("chengguan"), List.of("yingchun")))),
+                Map.entry("sizeBalance", Set.of(new Reason("南阳社区有1个成员单位，目标为2个。",
+                        "南阳社区 has 1 members against a target of 2.", List.of("maternity"), List.of("nanyang")))),
+                Map.entry("partyMemberBalance", Set.of(
+                        new Reason("迎春社区的成员单位共有党员156名，目标为113名。",
+                                "迎春社区's members have 156 party members against a target of 113.", yingChunMembers,
+                                List.of("yingchun")),
+                        new Reason("南阳社区的成员单位共有党员50名，目标为113名。",
+                                "南阳社区's members have 50 party members against a target of 113.", List.of("maternity"),
+                                List.of("nanyang")))),
+                Map.entry("typeDiversity", Set.of(new Reason("迎春社区有3个机关单位。",
+                        "迎春社区 has 3 members of type agency.", yingChunMembers, List.of("yingchun")))),
+                Map.entry("stability", Set.of(new Reason("县妇幼保健院从迎春社区调整到南阳社区。",
+                        "县妇幼保健院 moves from 迎春社区 to 南阳社区.", List.of("maternity"),
+                        List.of("yingchun", "nanyang"))))));
+
+        Map<String, Set<Reason>> actual = new TreeMap<>();
+        for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
+            actual.put(total.getConstraintName(), total.getConstraintMatchSet().stream()
+                    .map(match -> (Reason) match.getJustification()).collect(Collectors.toSet()));
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    @DisplayName("问责对象只有单位和社区 / only organizations and communities are indicted")
+    void indictedObjectsAreOrganizationsOrCommunities() {
+        assertThat(explanation.getIndictmentMap().keySet())
+                .allSatisfy(indicted -> assertThat(indicted).isInstanceOfAny(Organization.class, Community.class));
+        assertThat(explanation.getIndictmentMap().get(county.yingChun).getConstraintMatchSet())
+                .extracting(ConstraintMatch::getConstraintName)
+                .containsExactlyInAnyOrder("communityOverMax", "uncoveredNeed", "partyMemberBalance", "typeDiversity");
+    }
+
+    @Test
+    @DisplayName("公里数不受服务器区域设置影响 / kilometres read 9.3 whatever the server's locale")
+    void kilometresIgnoreTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(Reasons.km(9_300)).isEqualTo("9.3");
+            assertThat(Reasons.tooFar(county.maternity).en())
+                    .isEqualTo("县妇幼保健院 is 9.3 km from 南阳社区, beyond the maximum of 8.0 km.");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}
