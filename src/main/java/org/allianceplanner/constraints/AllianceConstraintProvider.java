@@ -1,7 +1,10 @@
 package org.allianceplanner.constraints;
 
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
 import static org.optaplanner.core.api.score.stream.Joiners.filtering;
+
+import java.util.List;
 
 import java.util.List;
 
@@ -89,10 +92,12 @@ public class AllianceConstraintProvider implements ConstraintProvider {
     Constraint moveBudget(ConstraintFactory factory) {
         return factory.forEach(Organization.class)
                 .filter(Organization::isMovedFromCurrent)
-                .groupBy(count())
-                .join(Rules.class, filtering((moved, rules) -> rules.maxMoves() != null && moved > rules.maxMoves()))
-                .penalizeConfigurableLong((moved, rules) -> moved - rules.maxMoves())
+                .groupBy(toList())
+                .join(Rules.class,
+                        filtering((moved, rules) -> rules.maxMoves() != null && moved.size() > rules.maxMoves()))
+                .penalizeConfigurableLong((moved, rules) -> moved.size() - rules.maxMoves())
                 .justifyWith((moved, rules, score) -> Reasons.overBudget(moved, rules.maxMoves()))
+                .indictWith((moved, rules) -> List.copyOf(moved))
                 .asConstraint(AllianceConstraint.MOVE_BUDGET.id());
     }
 

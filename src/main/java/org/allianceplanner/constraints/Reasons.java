@@ -55,9 +55,18 @@ final class Reasons {
                 "%s breaks its type quotas: %s.".formatted(c.getName(), en));
     }
 
-    static Reason overBudget(int moved, int budget) {
-        return new Reason("共调整%d个单位，超过上限%d个。".formatted(moved, budget),
-                "%d organizations move, more than the budget of %d.".formatted(moved, budget), List.of(), List.of());
+    static Reason overBudget(List<Organization> moved, int budget) {
+        List<Organization> sorted = moved.stream().sorted(java.util.Comparator.comparing(Organization::getId)).toList();
+        String moves = sorted.stream().map(o -> "%s：%s→%s".formatted(o.getName(), o.getCurrentCommunity().getName(),
+                o.getCommunity().getName())).collect(Collectors.joining("；"));
+        String movesEn = sorted.stream().map(o -> "%s: %s → %s".formatted(o.getName(), o.getCurrentCommunity().getName(),
+                o.getCommunity().getName())).collect(Collectors.joining("; "));
+        List<String> communities = sorted.stream()
+                .flatMap(o -> java.util.stream.Stream.of(o.getCurrentCommunity().getId(), o.getCommunity().getId()))
+                .distinct().sorted().toList();
+        return new Reason("调整了%d个单位（%s），超过上限%d个。".formatted(moved.size(), moves, budget),
+                "%d organizations move (%s), more than the budget of %d.".formatted(moved.size(), movesEn, budget),
+                sorted.stream().map(Organization::getId).toList(), communities);
     }
 
     static Reason unassigned(Organization o) {

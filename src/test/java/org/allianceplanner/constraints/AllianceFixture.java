@@ -47,6 +47,7 @@ final class AllianceFixture {
     private SizeBalance sizeBalance = SizeBalance.EQUAL;
     private Double maxDistanceKm;
     private List<TypeQuota> countyQuotas = List.of();
+    private Integer maxMoves;
     private AllianceWeights weights = new AllianceWeights();
     private AlliancePlan plan;
 
@@ -86,6 +87,11 @@ final class AllianceFixture {
         return this;
     }
 
+    AllianceFixture maxMoves(Integer maxMoves) {
+        this.maxMoves = maxMoves;
+        return this;
+    }
+
     AllianceFixture countyQuotas(TypeQuota... quotas) {
         this.countyQuotas = List.of(quotas);
         return this;
@@ -93,7 +99,7 @@ final class AllianceFixture {
 
     /** Builds the plan and runs {@link PlanPreparation#prepare}; call after adding every fact. */
     AlliancePlan prepare() {
-        plan = PlanPreparation.prepare(new AlliancePlan("测试县", new Rules(sizeBalance, maxDistanceKm, countyQuotas),
+        plan = PlanPreparation.prepare(new AlliancePlan("测试县", new Rules(sizeBalance, maxDistanceKm, countyQuotas, maxMoves),
                 communities, organizations, weights));
         return plan;
     }
@@ -174,6 +180,7 @@ final class AllianceFixture {
     Object[] facts() {
         List<Object> facts = new ArrayList<>(plan().getCommunities());
         facts.addAll(plan().getOrganizations());
+        facts.add(plan().getRules());
         return facts.toArray();
     }
 }

@@ -34,6 +34,7 @@ class EveryConstraintTest {
         METHODS.put(AllianceConstraint.EXCLUDED_COMMUNITY, AllianceConstraintProvider::excludedCommunity);
         METHODS.put(AllianceConstraint.MAX_DISTANCE, AllianceConstraintProvider::maxDistance);
         METHODS.put(AllianceConstraint.TYPE_QUOTA, AllianceConstraintProvider::typeQuota);
+        METHODS.put(AllianceConstraint.MOVE_BUDGET, AllianceConstraintProvider::moveBudget);
         METHODS.put(AllianceConstraint.UNASSIGNED, AllianceConstraintProvider::unassigned);
         METHODS.put(AllianceConstraint.DISTANCE, AllianceConstraintProvider::distance);
         METHODS.put(AllianceConstraint.HOME_COMMUNITY, AllianceConstraintProvider::homeCommunity);
@@ -72,7 +73,7 @@ class EveryConstraintTest {
         // hard: over max, under min, excluded, too far, quota = 5; medium: 1 unassigned;
         // soft: 11100 m + 3000 home + 1500 street + 3×2000 needs + 2×1000 idle + 1×1500 size
         //       + 58×50 party members + 3×500 same-type pairs + 0 stability (off by default) = 29500.
-        VERIFIER.verifyThat().givenSolution(plan).scores(HardMediumSoftLongScore.of(-5, -1, -29_500));
+        VERIFIER.verifyThat().givenSolution(plan).scores(HardMediumSoftLongScore.of(-6, -1, -29_500));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -95,7 +96,7 @@ class EveryConstraintTest {
     void raisingOneWeightAmongDefaults(AllianceConstraint constraint) {
         AlliancePlan plan = new EveryRuleBrokenCounty().plan();
         long matchWeight = EveryRuleBrokenCounty.MATCH_WEIGHTS.get(constraint);
-        HardMediumSoftLongScore defaults = HardMediumSoftLongScore.of(-5, -1, -29_500);
+        HardMediumSoftLongScore defaults = HardMediumSoftLongScore.of(-6, -1, -29_500);
         AllianceWeights raised = new AllianceWeights();
         raised.set(constraint, constraint.defaultWeight() + 1_000);
         plan.setWeights(raised);

@@ -15,14 +15,14 @@ import org.allianceplanner.model.OrganizationType;
 import org.allianceplanner.model.TypeQuota;
 
 /**
- * A small plan in which every one of the 15 constraints matches, with each match weight worked out by
+ * A small plan in which every allocation constraint matches, with each match weight worked out by
  * hand in {@link #MATCH_WEIGHTS}:
  * <pre>
  * 迎春社区 (桂溪, max 2; needs 养老 3, 法律 1): 县检察院 (0 m), 县委教育工委 (600 m), 县城管局 (1200 m)
  * 南阳社区 (桂阳, 9.3 km north, min 2; needs 医疗 2): 县妇幼保健院 (0 m from 迎春, home 迎春, excludes 南阳,
  *          currently in 迎春)
  * unassigned: 电力公司
- * rules: max 8 km, every alliance at least one agency; targets (EQUAL, 5 units, 226 party members): 3/2, 113/113
+ * rules: max 8 km, no moves allowed, every alliance at least one agency; targets (EQUAL, 5 units, 226 party members): 3/2, 113/113
  * </pre>
  */
 final class EveryRuleBrokenCounty {
@@ -34,6 +34,7 @@ final class EveryRuleBrokenCounty {
             Map.entry(AllianceConstraint.EXCLUDED_COMMUNITY, 1L), // 妇幼保健院 in 南阳
             Map.entry(AllianceConstraint.MAX_DISTANCE, 1L), // 妇幼保健院 9.3 km > 8 km
             Map.entry(AllianceConstraint.TYPE_QUOTA, 1L), // 南阳 has no agency
+            Map.entry(AllianceConstraint.MOVE_BUDGET, 1L), // 妇幼保健院 moved, budget 0
             Map.entry(AllianceConstraint.UNASSIGNED, 1L), // 电力公司
             Map.entry(AllianceConstraint.DISTANCE, 0L + 600 + 1_200 + 9_300),
             Map.entry(AllianceConstraint.HOME_COMMUNITY, 1L), // 妇幼保健院 stands in 迎春
@@ -45,7 +46,7 @@ final class EveryRuleBrokenCounty {
             Map.entry(AllianceConstraint.TYPE_DIVERSITY, 3L), // three agencies in 迎春
             Map.entry(AllianceConstraint.STABILITY, 1L)); // 妇幼保健院 left 迎春
 
-    final AllianceFixture fixture = new AllianceFixture().maxDistanceKm(8.0)
+    final AllianceFixture fixture = new AllianceFixture().maxDistanceKm(8.0).maxMoves(0)
             .countyQuotas(new TypeQuota(OrganizationType.AGENCY, 1, null));
     final Community yingChun = fixture.community("yingchun", "迎春社区", GUIXI, 0, 12_000,
             new Need("ELDERLY_CARE", 3), new Need("LEGAL_AID", 1));

@@ -68,7 +68,7 @@ class ReasonsTest {
         assertThat(county.yingChun.getMembers()).containsExactlyInAnyOrder(county.procuratorate, county.education,
                 county.cityBureau);
         assertThat(county.nanYang.getMembers()).containsExactly(county.maternity);
-        assertThat(explanation.getScore()).isEqualTo(HardMediumSoftLongScore.of(-5, -1, -29_501));
+        assertThat(explanation.getScore()).isEqualTo(HardMediumSoftLongScore.of(-6, -1, -29_501));
     }
 
     @Test
@@ -130,7 +130,7 @@ class ReasonsTest {
                 Map.entry("excludedCommunity", Set.of(new Reason("县妇幼保健院被分入其排除的社区南阳社区。",
                         "县妇幼保健院 is in 南阳社区, a community it excludes.", List.of("maternity"),
                         List.of("nanyang")))),
-                Map.entry("maxDistance", Set.of(new Reason("县妇幼保健院距南阳社区9.3公里，超过最大距离8.0公里。",
+                Map.entry("maxDistance", Set.of(new Reason("县妇幼保健院与南阳社区相距9.3公里，超过最大距离8.0公里。",
                         "县妇幼保健院 is 9.3 km from 南阳社区, beyond the maximum of 8.0 km.", List.of("maternity"),
                         List.of("nanyang")))),
                 Map.entry("typeQuota", Set.of(new Reason("南阳社区的类型配额未满足：机关0个（要求至少1个）。",
@@ -139,13 +139,13 @@ class ReasonsTest {
                 Map.entry("unassigned", Set.of(new Reason("电力公司未分配到任何社区。",
                         "电力公司 is not assigned to any community.", List.of("power"), List.of()))),
                 Map.entry("distance", Set.of(
-                        new Reason("县检察院距迎春社区0.0公里。", "县检察院 is 0.0 km from 迎春社区.",
+                        new Reason("县检察院与迎春社区相距0.0公里。", "县检察院 is 0.0 km from 迎春社区.",
                                 List.of("procuratorate"), List.of("yingchun")),
-                        new Reason("县委教育工委距迎春社区0.6公里。", "县委教育工委 is 0.6 km from 迎春社区.",
+                        new Reason("县委教育工委与迎春社区相距0.6公里。", "县委教育工委 is 0.6 km from 迎春社区.",
                                 List.of("education"), List.of("yingchun")),
-                        new Reason("县城管局距迎春社区1.2公里。", "县城管局 is 1.2 km from 迎春社区.",
+                        new Reason("县城管局与迎春社区相距1.2公里。", "县城管局 is 1.2 km from 迎春社区.",
                                 List.of("chengguan"), List.of("yingchun")),
-                        new Reason("县妇幼保健院距南阳社区9.3公里。", "县妇幼保健院 is 9.3 km from 南阳社区.",
+                        new Reason("县妇幼保健院与南阳社区相距9.3公里。", "县妇幼保健院 is 9.3 km from 南阳社区.",
                                 List.of("maternity"), List.of("nanyang")))),
                 Map.entry("homeCommunity", Set.of(new Reason("县妇幼保健院是迎春社区的驻区单位，却被分入南阳社区。",
                         "县妇幼保健院 stands in 迎春社区 but is in 南阳社区.", List.of("maternity"),
@@ -174,6 +174,9 @@ class ReasonsTest {
                                 List.of("nanyang")))),
                 Map.entry("typeDiversity", Set.of(new Reason("迎春社区有3个机关单位。",
                         "迎春社区 has 3 members of type agency.", yingChunMembers, List.of("yingchun")))),
+                Map.entry("moveBudget", Set.of(new Reason("调整了1个单位（县妇幼保健院：迎春社区→南阳社区），超过上限0个。",
+                        "1 organizations move (县妇幼保健院: 迎春社区 → 南阳社区), more than the budget of 0.", List.of("maternity"),
+                        List.of("nanyang", "yingchun")))),
                 Map.entry("stability", Set.of(new Reason("县妇幼保健院从迎春社区调整到南阳社区。",
                         "县妇幼保健院 moves from 迎春社区 to 南阳社区.", List.of("maternity"),
                         List.of("yingchun", "nanyang"))))));

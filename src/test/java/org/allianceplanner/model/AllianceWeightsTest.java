@@ -76,6 +76,7 @@ class AllianceWeightsTest {
         expected.put("excludedCommunity", "HARD 1");
         expected.put("maxDistance", "HARD 1");
         expected.put("typeQuota", "HARD 1");
+        expected.put("moveBudget", "HARD 1");
         expected.put("unassigned", "MEDIUM 1");
         expected.put("distance", "SOFT 1");
         expected.put("homeCommunity", "SOFT 3000");

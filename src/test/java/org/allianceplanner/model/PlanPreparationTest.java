@@ -27,7 +27,7 @@ class PlanPreparationTest {
     }
 
     private static AlliancePlan plan(SizeBalance balance, List<Community> communities, List<Organization> organizations) {
-        return new AlliancePlan("测试", new Rules(balance, null, List.of()), communities, organizations,
+        return new AlliancePlan("测试", new Rules(balance, null, List.of(), null), communities, organizations,
                 new AllianceWeights());
     }
 
@@ -217,11 +217,11 @@ class PlanPreparationTest {
             Community c = community("c", 1);
             Organization unit = organization("u", 1);
 
-            PlanPreparation.prepare(new AlliancePlan("p", new Rules(SizeBalance.EQUAL, 2.5, List.of()), List.of(c),
+            PlanPreparation.prepare(new AlliancePlan("p", new Rules(SizeBalance.EQUAL, 2.5, List.of(), null), List.of(c),
                     List.of(unit), new AllianceWeights()));
             assertThat(unit.getMaxDistanceMetres()).isEqualTo(2_500);
 
-            PlanPreparation.prepare(new AlliancePlan("p", new Rules(SizeBalance.EQUAL, null, List.of()), List.of(c),
+            PlanPreparation.prepare(new AlliancePlan("p", new Rules(SizeBalance.EQUAL, null, List.of(), null), List.of(c),
                     List.of(unit), new AllianceWeights()));
             assertThat(unit.getMaxDistanceMetres()).isEqualTo(Integer.MAX_VALUE);
         }
@@ -266,7 +266,7 @@ class PlanPreparationTest {
             own.setTypeQuotas(List.of(ownAgency));
             Community plain = community("plain", 1);
             PlanPreparation.prepare(new AlliancePlan("p",
-                    new Rules(SizeBalance.EQUAL, null, List.of(countyAgency, countyLeader)), List.of(own, plain),
+                    new Rules(SizeBalance.EQUAL, null, List.of(countyAgency, countyLeader), null), List.of(own, plain),
                     List.of(), new AllianceWeights()));
 
             assertThat(own.getEffectiveQuotas()).containsExactly(ownAgency, countyLeader);
