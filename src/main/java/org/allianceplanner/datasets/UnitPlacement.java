@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 import org.allianceplanner.datasets.Catalogue.UnitEntry;
@@ -28,11 +29,13 @@ final class UnitPlacement {
     private final NamedCounty county;
     private final List<CommunityDocument> communities;
     private final Map<String, CommunityDocument> communityById = new HashMap<>();
+    private final WeightedChoices<NamedCounty.StreetArea> streetByArea;
 
     private UnitPlacement(NamedCounty county, List<CommunityDocument> communities) {
         this.county = county;
         this.communities = communities;
         communities.forEach(c -> communityById.put(c.id(), c));
+        this.streetByArea = streetByArea(county.streets());
     }
 
     static List<OrganizationDocument> build(NamedCounty county, List<CommunityDocument> communities,
@@ -54,14 +57,15 @@ final class UnitPlacement {
             String street;
             if (unit.type() == OrganizationType.COUNTY_LEADER) {
                 // A county-level leader belongs to no street; the street preference does not apply.
-                location = Geo.near(county.leaderSeat(), LEADER_RADIUS_METRES, locationRandom);
+                location = Geo.near(Objects.requireNonNull(county.leaderSeat(), "county leaders need a leaderSeat"),
+                        LEADER_RADIUS_METRES, locationRandom);
                 street = null;
             } else if (home != null) {
                 CommunityDocument community = communityById.get(home);
                 location = Geo.near(community.location(), county.homeRadiusMetres(), locationRandom);
                 street = community.street();
             } else {
-                NamedCounty.StreetArea area = streetByArea().draw(locationRandom);
+                NamedCounty.StreetArea area = streetByArea.draw(locationRandom);
                 location = area.box().randomPoint(locationRandom);
                 street = area.street();
             }
@@ -123,9 +127,9 @@ final class UnitPlacement {
     }
 
     /** Streets weighted by their area, so that units without a home spread evenly over the town. */
-    private WeightedChoices<NamedCounty.StreetArea> streetByArea() {
+    private static WeightedChoices<NamedCounty.StreetArea> streetByArea(List<NamedCounty.StreetArea> areas) {
         WeightedChoices.Builder<NamedCounty.StreetArea> streets = WeightedChoices.builder();
-        for (NamedCounty.StreetArea area : county.streets()) {
+        for (NamedCounty.StreetArea area : areas) {
             streets.add(area, (int) Math.max(1, Math.round(area.box().areaKm2() * 100)));
         }
         return streets.build();
