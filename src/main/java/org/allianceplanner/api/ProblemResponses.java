@@ -39,6 +39,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "方案不存在 / Plan not found", e.getMessage(), null);
     }
 
+    @ExceptionHandler(NoCalendarException.class)
+    ResponseEntity<ProblemDetail> noCalendar(NoCalendarException e) {
+        return problem(HttpStatus.NOT_FOUND, "方案没有活动日程 / No activity calendar", e.getMessage(), null);
+    }
+
     @ExceptionHandler(DatasetNotFoundException.class)
     ResponseEntity<ProblemDetail> noDataset(DatasetNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "数据集不存在 / Dataset not found", e.getMessage(), null);

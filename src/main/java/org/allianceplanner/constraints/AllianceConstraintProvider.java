@@ -21,8 +21,9 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
  * possible) and the soft preferences behind the three principles — locality first (属地优先),
  * function–need match (职能与需求相匹配) and balanced numbers (数量均衡). Weights come from
  * {@link org.allianceplanner.model.AllianceWeights}; each match explains itself with a {@link Reason}.
+ * The joint activity calendar's rules come from {@link CalendarConstraints}.
  */
-public class AllianceConstraintProvider implements ConstraintProvider {
+public class AllianceConstraintProvider extends CalendarConstraints implements ConstraintProvider {
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -42,7 +43,17 @@ public class AllianceConstraintProvider implements ConstraintProvider {
                 sizeBalance(factory),
                 partyMemberBalance(factory),
                 typeDiversity(factory),
-                stability(factory)
+                stability(factory),
+                activityOnHoliday(factory),
+                activityDayKind(factory),
+                activityOutsideWindow(factory),
+                reviewPanelCapacity(factory),
+                allianceSameDay(factory),
+                memberBlackout(factory),
+                themedPartyDay(factory),
+                activityGap(factory),
+                streetDailyLoad(factory),
+                activitySpread(factory)
         };
     }
 

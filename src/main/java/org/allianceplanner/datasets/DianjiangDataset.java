@@ -36,7 +36,9 @@ final class DianjiangDataset {
             300,
             5,
             null,
-            new RulesDocument(SizeBalance.BY_POPULATION, 8.0, null, null));
+            new RulesDocument(SizeBalance.BY_POPULATION, 8.0, null, null),
+            // Chongqing fixes one themed party day a month per district or county; the first Friday is common.
+            OfficialCalendars.year2026("FIRST_FRIDAY", 3, 6));
 
     private DianjiangDataset() {
     }

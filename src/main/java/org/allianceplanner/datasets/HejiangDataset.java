@@ -33,7 +33,9 @@ final class HejiangDataset {
             2,
             // The county leaders' offices: the county government compound in the centre.
             Geo.point(28.811, 105.833),
-            new RulesDocument(SizeBalance.BY_POPULATION, 8.0, List.of(ONE_FIRST_SECRETARY), null));
+            new RulesDocument(SizeBalance.BY_POPULATION, 8.0, List.of(ONE_FIRST_SECRETARY), null),
+            // Hejiang's themed party day is not in the sources: the common first Friday (synthetic).
+            OfficialCalendars.year2026("FIRST_FRIDAY", 3, 6));
 
     private HejiangDataset() {
     }

@@ -26,7 +26,9 @@ final class JintangZhaozhenDataset {
             400,
             2,
             null,
-            new RulesDocument(SizeBalance.EQUAL, 8.0, null, null));
+            new RulesDocument(SizeBalance.EQUAL, 8.0, null, null),
+            // Zhaozhen's themed party day is not in the sources: the common first Friday (synthetic).
+            OfficialCalendars.year2026("FIRST_FRIDAY", 2, 4));
 
     private JintangZhaozhenDataset() {
     }

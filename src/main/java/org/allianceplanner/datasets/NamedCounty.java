@@ -3,6 +3,7 @@ package org.allianceplanner.datasets;
 import java.util.List;
 import java.util.Set;
 
+import org.allianceplanner.io.CalendarDocument;
 import org.allianceplanner.io.LocationDocument;
 import org.allianceplanner.io.RulesDocument;
 
@@ -22,6 +23,7 @@ import org.allianceplanner.io.RulesDocument;
  * @param unitsWithExclusion how many units may not join the community nearest to them
  * @param leaderSeat         where the county leaders sit (the county government), or null
  * @param rules              the dataset's county-wide rules
+ * @param calendar           the year its joint activities are planned in
  */
 record NamedCounty(
         String title,
@@ -35,7 +37,8 @@ record NamedCounty(
         double homeRadiusMetres,
         int unitsWithExclusion,
         LocationDocument leaderSeat,
-        RulesDocument rules) {
+        RulesDocument rules,
+        CalendarDocument calendar) {
 
     /** A street's area and the grid its communities are laid out on (rows × cols ≥ its communities). */
     record StreetArea(String street, Geo.Box box, int rows, int cols) {

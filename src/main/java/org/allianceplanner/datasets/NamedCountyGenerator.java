@@ -28,6 +28,7 @@ final class NamedCountyGenerator {
         List<CommunityDocument> communities = CommunityLayout.build(county, entries, units.size(), communityRandom);
         List<OrganizationDocument> organizations = UnitPlacement.build(county, communities, units, unitRandom);
         // New problems: no current plan, nothing pinned, no weights (the defaults apply).
-        return new PlanDocument(county.title(), null, communities, organizations, county.rules(), null, null);
+        return new PlanDocument(county.title(), null, communities, organizations, county.rules(),
+                county.calendar(), null, null, null, null);
     }
 }

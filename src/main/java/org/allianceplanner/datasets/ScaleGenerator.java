@@ -52,7 +52,7 @@ final class ScaleGenerator {
         List<CommunityDocument> communities = generator.communities(root.split());
         List<OrganizationDocument> organizations = generator.organizations(communities, root.split());
         return new PlanDocument(spec.title(), null, communities, organizations,
-                new RulesDocument(SizeBalance.BY_POPULATION, 8.0, null, null), null, null);
+                new RulesDocument(SizeBalance.BY_POPULATION, 8.0, null, null), null, null, null, null, null);
     }
 
     private List<CommunityDocument> communities(SplittableRandom random) {

@@ -81,6 +81,7 @@ public final class PlanChecks {
         if (plan.rules() != null) {
             checkQuotas(plan.rules().typeQuotas(), "rules.typeQuotas");
         }
+        CalendarChecks.check(plan, communityIndex.keySet(), problems);
         checkWeights(plan.weights());
     }
 

@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The JSON a planner submits and gets back: the problem, and once solved or drawn by hand, each
- * organization's {@code community}. {@code scope} names the area the plan is for (a county, a
+ * organization's {@code community} and, when there is a {@code calendar}, each joint activity's
+ * {@code date}. {@code scope} names the area the plan is for (a county, a
  * street); adoption and rebalancing work per scope, and it defaults to the name. {@code score} is
  * output only; it is ignored on input so that a returned plan can be submitted again as it is.
  */
@@ -21,6 +22,9 @@ public record PlanDocument(
         @NotEmpty @Valid List<@NotNull CommunityDocument> communities,
         @NotEmpty @Valid List<@NotNull OrganizationDocument> organizations,
         @Valid RulesDocument rules,
+        @Valid CalendarDocument calendar,
+        @Valid List<@NotNull ActivityTypeDocument> activityTypes,
         Map<String, Long> weights,
+        @Valid List<@NotNull ActivityDocument> activities,
         String score) {
 }

@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.allianceplanner.model.ActivityCalendar;
+import org.allianceplanner.model.ActivityType;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.model.AllianceWeights;
 import org.allianceplanner.model.Community;
 import org.allianceplanner.model.DateRange;
 import org.allianceplanner.model.GeoPoint;
+import org.allianceplanner.model.JointActivities;
+import org.allianceplanner.model.JointActivity;
 import org.allianceplanner.model.Need;
 import org.allianceplanner.model.Organization;
 import org.allianceplanner.model.PlanPreparation;
@@ -76,6 +80,13 @@ public final class PlanMapper {
         AllianceWeights weights = AllianceWeights.withOverrides(doc.weights() == null ? Map.of() : doc.weights());
         AlliancePlan plan = new AlliancePlan(doc.name(), modelRules, communityList, organizations, weights);
         plan.setScope(doc.scope() == null || doc.scope().isBlank() ? doc.name() : doc.scope());
+        if (doc.calendar() != null) {
+            ActivityCalendar calendar = CalendarInput.calendar(doc.calendar());
+            List<ActivityType> types = CalendarInput.types(doc.activityTypes(), calendar);
+            List<JointActivity> activities = JointActivities.forAlliances(communityList, types, calendar);
+            CalendarInput.applyGivenDates(doc.activities(), activities);
+            plan.setCalendar(calendar, types, activities);
+        }
         return PlanPreparation.prepare(plan);
     }
 
@@ -94,8 +105,13 @@ public final class PlanMapper {
         Rules rules = plan.getRules();
         RulesDocument rulesDocument = new RulesDocument(rules.sizeBalance(), rules.maxDistanceKm(),
                 quotaDocuments(rules.typeQuotas()), rules.maxMoves());
+        ActivityCalendar calendar = plan.getCalendar();
         return new PlanDocument(plan.getName(), plan.getScope(), communities, organizations, rulesDocument,
-                plan.getWeights().asMap(), Objects.toString(plan.getScore(), null));
+                calendar == null ? null : CalendarInput.document(calendar),
+                calendar == null ? null : plan.getActivityTypes().stream().map(CalendarInput::document).toList(),
+                plan.getWeights().asMap(),
+                calendar == null ? null : plan.getActivities().stream().map(CalendarInput::document).toList(),
+                Objects.toString(plan.getScore(), null));
     }
 
     private static GeoPoint point(LocationDocument location) {

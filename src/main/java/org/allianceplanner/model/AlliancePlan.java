@@ -30,6 +30,12 @@ public class AlliancePlan {
     private List<Community> communities = new ArrayList<>();
     @PlanningEntityCollectionProperty
     private List<Organization> organizations = new ArrayList<>();
+    /** The year the joint activities are planned for; null when the plan is an allocation only. */
+    @ProblemFactProperty
+    private ActivityCalendar calendar;
+    private List<ActivityType> activityTypes = List.of();
+    @PlanningEntityCollectionProperty
+    private List<JointActivity> activities = new ArrayList<>();
     @ConstraintConfigurationProvider
     private AllianceWeights weights = new AllianceWeights();
     @PlanningScore
@@ -69,6 +75,26 @@ public class AlliancePlan {
 
     public List<Organization> getOrganizations() {
         return organizations;
+    }
+
+    public ActivityCalendar getCalendar() {
+        return calendar;
+    }
+
+    public List<ActivityType> getActivityTypes() {
+        return activityTypes;
+    }
+
+    public List<JointActivity> getActivities() {
+        return activities;
+    }
+
+    /** Plans the joint activities of the year too: every alliance's activities of every type. */
+    public void setCalendar(ActivityCalendar calendar, List<ActivityType> activityTypes,
+            List<JointActivity> activities) {
+        this.calendar = calendar;
+        this.activityTypes = List.copyOf(activityTypes);
+        this.activities = new ArrayList<>(activities);
     }
 
     public AllianceWeights getWeights() {

@@ -50,6 +50,26 @@ public class AllianceWeights {
     private HardMediumSoftLongScore typeDiversity = defaultOf(AllianceConstraint.TYPE_DIVERSITY);
     @ConstraintWeight("stability")
     private HardMediumSoftLongScore stability = defaultOf(AllianceConstraint.STABILITY);
+    @ConstraintWeight("activityOnHoliday")
+    private HardMediumSoftLongScore activityOnHoliday = defaultOf(AllianceConstraint.ACTIVITY_ON_HOLIDAY);
+    @ConstraintWeight("activityDayKind")
+    private HardMediumSoftLongScore activityDayKind = defaultOf(AllianceConstraint.ACTIVITY_DAY_KIND);
+    @ConstraintWeight("activityOutsideWindow")
+    private HardMediumSoftLongScore activityOutsideWindow = defaultOf(AllianceConstraint.ACTIVITY_OUTSIDE_WINDOW);
+    @ConstraintWeight("reviewPanelCapacity")
+    private HardMediumSoftLongScore reviewPanelCapacity = defaultOf(AllianceConstraint.REVIEW_PANEL_CAPACITY);
+    @ConstraintWeight("allianceSameDay")
+    private HardMediumSoftLongScore allianceSameDay = defaultOf(AllianceConstraint.ALLIANCE_SAME_DAY);
+    @ConstraintWeight("memberBlackout")
+    private HardMediumSoftLongScore memberBlackout = defaultOf(AllianceConstraint.MEMBER_BLACKOUT);
+    @ConstraintWeight("themedPartyDay")
+    private HardMediumSoftLongScore themedPartyDay = defaultOf(AllianceConstraint.THEMED_PARTY_DAY);
+    @ConstraintWeight("activityGap")
+    private HardMediumSoftLongScore activityGap = defaultOf(AllianceConstraint.ACTIVITY_GAP);
+    @ConstraintWeight("streetDailyLoad")
+    private HardMediumSoftLongScore streetDailyLoad = defaultOf(AllianceConstraint.STREET_DAILY_LOAD);
+    @ConstraintWeight("activitySpread")
+    private HardMediumSoftLongScore activitySpread = defaultOf(AllianceConstraint.ACTIVITY_SPREAD);
 
     public AllianceWeights() {
     }

@@ -84,6 +84,25 @@ public class Organization {
         return street != null && community != null && !street.equals(community.getStreet());
     }
 
+    /** Whether the day falls in one of its blackout ranges (e.g. exam week, an inspection). */
+    public boolean isUnavailableOn(java.time.LocalDate day) {
+        for (DateRange range : blackoutDates) {
+            if (range.contains(day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public DateRange blackoutContaining(java.time.LocalDate day) {
+        for (DateRange range : blackoutDates) {
+            if (range.contains(day)) {
+                return range;
+            }
+        }
+        return null;
+    }
+
     public boolean isMovedFromCurrent() {
         return currentCommunity != null && community != currentCommunity;
     }

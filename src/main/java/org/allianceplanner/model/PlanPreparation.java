@@ -1,5 +1,6 @@
 package org.allianceplanner.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class PlanPreparation {
             community.setEffectiveQuotas(effectiveQuotas(community, rules));
         }
         assignTargets(plan);
+        prepareActivities(plan);
         rebuildMembers(plan);
         int maxDistanceMetres = rules.maxDistanceKm() == null ? Integer.MAX_VALUE
                 : (int) Math.round(rules.maxDistanceKm() * 1000);
@@ -48,6 +50,20 @@ public final class PlanPreparation {
      * missing from its community's list makes them fail ("did not contain the entity") or, when pinned,
      * leaves it invisible to every per-community constraint.
      */
+    /** Each activity may be dated on the days of its window that its type allows. */
+    private static void prepareActivities(AlliancePlan plan) {
+        for (JointActivity activity : plan.getActivities()) {
+            List<LocalDate> candidates = new ArrayList<>();
+            DateRange window = activity.getWindow();
+            for (LocalDate day = window.start(); !day.isAfter(window.end()); day = day.plusDays(1)) {
+                if (activity.getCalendar().allows(activity.getType().dayKind(), day)) {
+                    candidates.add(day);
+                }
+            }
+            activity.setCandidateDates(candidates);
+        }
+    }
+
     private static void rebuildMembers(AlliancePlan plan) {
         for (Community community : plan.getCommunities()) {
             community.getMembers().clear();

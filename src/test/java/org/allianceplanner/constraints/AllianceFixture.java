@@ -11,6 +11,7 @@ import org.allianceplanner.model.AllianceWeights;
 import org.allianceplanner.model.Community;
 import org.allianceplanner.model.GeoPoint;
 import org.allianceplanner.model.Need;
+import org.allianceplanner.model.JointActivity;
 import org.allianceplanner.model.Organization;
 import org.allianceplanner.model.OrganizationType;
 import org.allianceplanner.model.PlanPreparation;
@@ -39,7 +40,8 @@ final class AllianceFixture {
     static final double METRES_PER_DEGREE_LATITUDE = 6_371_000.0 * Math.PI / 180.0;
 
     static final ConstraintVerifier<AllianceConstraintProvider, AlliancePlan> VERIFIER = ConstraintVerifier
-            .build(new AllianceConstraintProvider(), AlliancePlan.class, Organization.class, Community.class)
+            .build(new AllianceConstraintProvider(), AlliancePlan.class, Organization.class, Community.class,
+            JointActivity.class)
             .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
 
     private final List<Community> communities = new ArrayList<>();

@@ -27,6 +27,10 @@ import org.allianceplanner.model.TypeQuota;
  */
 final class EveryRuleBrokenCounty {
 
+    /** The allocation constraints, which this county breaks; the calendar has its own tests. */
+    static final java.util.List<AllianceConstraint> ALLOCATION = java.util.Arrays.stream(AllianceConstraint.values())
+            .filter(c -> c.group() != org.allianceplanner.model.ConstraintGroup.CALENDAR).toList();
+
     /** Unweighted match weight of every constraint in this plan. */
     static final Map<AllianceConstraint, Long> MATCH_WEIGHTS = Map.ofEntries(
             Map.entry(AllianceConstraint.COMMUNITY_OVER_MAX, 1L), // 迎春: 3 members, max 2

@@ -9,6 +9,7 @@ import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.model.AllianceWeights;
 import org.allianceplanner.model.Community;
 import org.allianceplanner.model.GeoPoint;
+import org.allianceplanner.model.JointActivity;
 import org.allianceplanner.model.Organization;
 import org.allianceplanner.model.OrganizationType;
 import org.allianceplanner.model.PlanPreparation;
@@ -22,7 +23,8 @@ import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 class MoveBudgetTest {
 
     private final ConstraintVerifier<AllianceConstraintProvider, AlliancePlan> verifier = ConstraintVerifier.build(
-            new AllianceConstraintProvider(), AlliancePlan.class, Organization.class, Community.class);
+            new AllianceConstraintProvider(), AlliancePlan.class, Organization.class, Community.class,
+            JointActivity.class);
 
     private final Community east = new Community("east", "东街社区", "桂溪街道", new GeoPoint(30.330, 107.350), 5000, List.of());
     private final Community west = new Community("west", "西街社区", "桂溪街道", new GeoPoint(30.330, 107.340), 5000, List.of());

@@ -45,7 +45,7 @@ class DatasetsTest {
         OrganizationDocument pinned = new OrganizationDocument(o.id(), o.name(), o.type(), o.street(), o.location(),
                 null, o.partyMembers(), o.capabilities(), "licheng", true, null, null, null);
         PlanDocument withPin = new PlanDocument(hejiang.name(), null, hejiang.communities(), List.of(pinned),
-                hejiang.rules(), null, null);
+                hejiang.rules(), hejiang.calendar(), null, null, null, null);
 
         String unpinned = new String(Datasets.toJson(hejiang), StandardCharsets.UTF_8);
         String json = new String(Datasets.toJson(withPin), StandardCharsets.UTF_8);

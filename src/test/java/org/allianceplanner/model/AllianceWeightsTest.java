@@ -87,6 +87,16 @@ class AllianceWeightsTest {
         expected.put("partyMemberBalance", "SOFT 50");
         expected.put("typeDiversity", "SOFT 500");
         expected.put("stability", "SOFT 0");
+        expected.put("activityOnHoliday", "HARD 1");
+        expected.put("activityDayKind", "HARD 1");
+        expected.put("activityOutsideWindow", "HARD 1");
+        expected.put("reviewPanelCapacity", "HARD 1");
+        expected.put("allianceSameDay", "HARD 1");
+        expected.put("memberBlackout", "HARD 1");
+        expected.put("themedPartyDay", "SOFT 1000");
+        expected.put("activityGap", "SOFT 300");
+        expected.put("streetDailyLoad", "SOFT 2000");
+        expected.put("activitySpread", "SOFT 100");
         Map<String, String> actual = new LinkedHashMap<>();
         for (AllianceConstraint c : AllianceConstraint.values()) {
             actual.put(c.id(), c.level() + " " + c.defaultWeight());
