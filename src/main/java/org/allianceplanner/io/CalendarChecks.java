@@ -57,10 +57,15 @@ final class CalendarChecks {
             return;
         }
         ActivityCalendar model = CalendarInput.calendar(calendar);
+        if (model.reviewWindow().start().getYear() != year) {
+            add("calendar.reviewWindow", "述职评议时段须从%d年开始".formatted(year),
+                    "the review window must start in " + year);
+            return;
+        }
         if (plan.activityTypes() == null) {
             types = ActivityType.fourOnes(model.reviewWindow());
         }
-        DateRange horizon = CalendarInput.horizon(year, types);
+        DateRange horizon = CalendarInput.horizon(model, types);
         checkInHorizon(calendar.holidays(), "calendar.holidays", horizon);
         checkInHorizon(calendar.extraWorkdays(), "calendar.extraWorkdays", horizon);
         checkNoOverlap(calendar);

@@ -110,8 +110,10 @@ final class CalendarInput {
     }
 
     /** From 1 January of the year to the end of the latest window (the review window reaches into January). */
-    static DateRange horizon(int year, List<ActivityType> types) {
-        LocalDate end = LocalDate.of(year, 12, 31);
+    static DateRange horizon(ActivityCalendar calendar, List<ActivityType> types) {
+        int year = calendar.year();
+        LocalDate end = calendar.reviewWindow().end().isAfter(LocalDate.of(year, 12, 31))
+                ? calendar.reviewWindow().end() : LocalDate.of(year, 12, 31);
         for (ActivityType type : types) {
             if (type.window() != null && type.window().end().isAfter(end)) {
                 end = type.window().end();

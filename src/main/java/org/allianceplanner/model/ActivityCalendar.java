@@ -39,10 +39,10 @@ public record ActivityCalendar(
     }
 
     public boolean isWorkday(LocalDate day) {
-        if (extraWorkdays.contains(day)) {
-            return true;
+        if (holidays.contains(day)) {
+            return false;
         }
-        return !holidays.contains(day) && day.getDayOfWeek() != DayOfWeek.SATURDAY
+        return extraWorkdays.contains(day) || day.getDayOfWeek() != DayOfWeek.SATURDAY
                 && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
