@@ -1,0 +1,86 @@
+package org.allianceplanner.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.allianceplanner.io.PlanDocument;
+import org.allianceplanner.io.PlanMapper;
+import org.allianceplanner.model.AlliancePlan;
+import org.allianceplanner.model.JointActivity;
+import org.allianceplanner.model.Organization;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pinning composes: with the allocation pinned only the dates are planned, with the dates pinned
+ * only the allocation — the same solver the service and the CLI use.
+ */
+class PinningTest {
+
+    private static AlliancePlan solved;
+
+    @BeforeAll
+    static void solveOnce() throws IOException {
+        solved = solve(PlanMapper.read(Files.readAllBytes(Path.of("datasets/jintang-zhaozhen.json"))));
+        assertThat(solved.getScore().isFeasible()).isTrue();
+    }
+
+    private static AlliancePlan solve(AlliancePlan problem) {
+        return AllianceSolverConfig.<AlliancePlan>factory(SolveLimits.of(Duration.ofSeconds(2))).buildSolver()
+                .solve(problem);
+    }
+
+    /** The solved plan as a new problem, with some of it pinned. */
+    private static AlliancePlan resubmitted(boolean pinOrganizations, boolean pinActivities, boolean keepDates) {
+        PlanDocument doc = PlanMapper.toDocument(solved);
+        var organizations = doc.organizations().stream().map(o -> new org.allianceplanner.io.OrganizationDocument(
+                o.id(), o.name(), o.type(), o.street(), o.location(), o.homeCommunity(), o.partyMembers(),
+                o.capabilities(), o.currentCommunity(), pinOrganizations, o.excludedCommunities(), o.blackoutDates(),
+                pinOrganizations ? o.community() : null)).toList();
+        var activities = doc.activities().stream().map(a -> new org.allianceplanner.io.ActivityDocument(
+                null, a.type(), a.community(), a.sequence(), null, keepDates ? a.date() : null, pinActivities)).toList();
+        return PlanMapper.toModel(new PlanDocument(doc.name(), doc.scope(), doc.communities(), organizations,
+                doc.rules(), doc.calendar(), doc.activityTypes(), doc.weights(), activities, null));
+    }
+
+    @Test
+    void withTheAllocationPinnedOnlyDatesArePlanned() {
+        AlliancePlan result = solve(resubmitted(true, false, false));
+
+        Map<String, String> before = communities(solved);
+        assertThat(communities(result)).isEqualTo(before);
+        assertThat(result.getActivities()).allSatisfy(a -> assertThat(a.getDate()).isNotNull());
+        assertThat(result.getScore().isFeasible()).isTrue();
+    }
+
+    @Test
+    void withTheDatesPinnedOnlyTheAllocationIsPlanned() {
+        AlliancePlan result = solve(resubmitted(false, true, true));
+
+        assertThat(dates(result)).isEqualTo(dates(solved));
+        assertThat(result.getOrganizations()).allSatisfy(o -> assertThat(o.getCommunity()).isNotNull());
+    }
+
+    private static Map<String, String> communities(AlliancePlan plan) {
+        Map<String, String> map = new HashMap<>();
+        for (Organization o : plan.getOrganizations()) {
+            map.put(o.getId(), o.getCommunity() == null ? null : o.getCommunity().getId());
+        }
+        return map;
+    }
+
+    private static Map<String, LocalDate> dates(AlliancePlan plan) {
+        Map<String, LocalDate> map = new HashMap<>();
+        for (JointActivity a : plan.getActivities()) {
+            map.put(a.getId(), a.getDate());
+        }
+        return map;
+    }
+}
