@@ -112,6 +112,11 @@ class PlanApiTest {
         String second = api.postJson("/api/plans?timeLimit=30s", dataset("dianjiang")).json().get("id").asText();
         JsonNode stopped = api.delete("/api/plans/" + second + "/solving").json();
         assertThat(stopped.get("status").asText()).isEqualTo("STOPPED");
+        // Never solved: the analysis still answers, with an uninitialized score.
+        ApiClient.Response analysis = api.get("/api/plans/" + second + "/analysis");
+        assertThat(analysis.status()).isEqualTo(200);
+        assertThat(analysis.json().get("score").asText()).contains("init");
+        assertThat(analysis.json().get("feasible").asBoolean()).isFalse();
         api.delete("/api/plans/" + first + "/solving");
         api.pollStatus(first, s -> s.get("status").asText().equals("STOPPED"), Duration.ofSeconds(10));
     }
