@@ -766,6 +766,19 @@ class CalendarRulesTest {
         }
 
         @Test
+        @DisplayName("没有街道的社区不合算成一个街道 / communities without a street are not lumped into one")
+        void communitiesWithoutAStreet() {
+            county(6);
+            visits(guiXi, 6, day(3, 10));
+            for (int i = 1; i <= 7; i++) {
+                f.activity(f.community("nostreet-" + i, "无街道社区" + i, null, 0, 10_000), JOINT_VISIT, 3, day(3, 10));
+            }
+            f.prepare();
+
+            VERIFIER.verifyThat(AllianceConstraintProvider::streetDailyLoad).given(f.facts()).penalizes(0);
+        }
+
+        @Test
         @DisplayName("上限为0表示不限 / 0 means no limit")
         void zeroMeansNoLimit() {
             county(0);
