@@ -6,7 +6,6 @@ import static org.optaplanner.core.api.score.stream.Joiners.filtering;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 
 import org.allianceplanner.model.ActivityCalendar;
 import org.allianceplanner.model.AllianceConstraint;
@@ -103,10 +102,14 @@ abstract class CalendarConstraints {
                 .asConstraint(AllianceConstraint.ACTIVITY_GAP.id());
     }
 
-    /** The street's staff attend the activities: at most calendar.maxActivitiesPerStreetPerDay a day. */
+    /**
+     * The street's staff attend the activities: at most calendar.maxActivitiesPerStreetPerDay a day. A community
+     * without a street has no street staff to share, so its activities count for none (as for outsideStreet).
+     */
     Constraint streetDailyLoad(ConstraintFactory factory) {
         return factory.forEach(JointActivity.class)
-                .groupBy(a -> Objects.toString(a.getCommunity().getStreet(), ""), JointActivity::getDate, toList())
+                .filter(a -> a.getCommunity().getStreet() != null)
+                .groupBy(a -> a.getCommunity().getStreet(), JointActivity::getDate, toList())
                 .join(ActivityCalendar.class, filtering((street, day, activities, calendar) ->
                         calendar.maxActivitiesPerStreetPerDay() > 0
                                 && activities.size() > calendar.maxActivitiesPerStreetPerDay()))

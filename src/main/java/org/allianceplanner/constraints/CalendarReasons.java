@@ -37,13 +37,13 @@ final class CalendarReasons {
                 "%s is on %s, outside its window %s to %s.".formatted(a.en(), dayEn(a.getDate()), w.start(), w.end()));
     }
 
+    /** Names every activity the panel would attend: the alliance and the type, which need not be the review. */
     static Reason panelOverbooked(LocalDate day, List<JointActivity> reviews, int perDay) {
         List<JointActivity> sorted = sorted(reviews);
-        String alliances = sorted.stream().map(a -> a.getCommunity().getName()).collect(Collectors.joining("、"));
-        return new Reason("%s安排了%d场述职评议（%s），超过评议组每日%d场的容量。".formatted(dayZh(day), reviews.size(),
-                        alliances, perDay),
-                "%d year-end reviews on %s (%s), more than the panel's %d a day.".formatted(reviews.size(), dayEn(day),
-                        alliances, perDay),
+        return new Reason("%s安排了%d场评议（%s），超过评议组每日%d场的容量。".formatted(dayZh(day), reviews.size(),
+                        listZh(sorted), perDay),
+                "%d reviews on %s (%s), more than the panel's %d a day.".formatted(reviews.size(), dayEn(day),
+                        listEn(sorted), perDay),
                 List.of(), sorted.stream().map(a -> a.getCommunity().getId()).distinct().toList(),
                 sorted.stream().map(JointActivity::getId).toList());
     }
@@ -81,11 +81,13 @@ final class CalendarReasons {
                 List.of(), List.of(a.getCommunity().getId()), List.of(first.getId(), second.getId()));
     }
 
+    /** Names every activity of the street that day, so that a planner sees which alliances to move. */
     static Reason streetOverloaded(String street, LocalDate day, List<JointActivity> activities, int max) {
         List<JointActivity> sorted = sorted(activities);
-        return new Reason("%s在%s有%d项联合活动，超过街道每日%d项的上限。".formatted(street, dayZh(day), activities.size(), max),
-                "%s has %d joint activities on %s, more than its %d a day.".formatted(street, activities.size(),
-                        dayEn(day), max),
+        return new Reason("%s在%s有%d项联合活动（%s），超过街道每日%d项的上限。".formatted(street, dayZh(day),
+                        activities.size(), listZh(sorted), max),
+                "%s has %d joint activities on %s (%s), more than its %d a day.".formatted(street, activities.size(),
+                        dayEn(day), listEn(sorted), max),
                 List.of(), sorted.stream().map(a -> a.getCommunity().getId()).distinct().toList(),
                 sorted.stream().map(JointActivity::getId).toList());
     }
@@ -93,17 +95,26 @@ final class CalendarReasons {
     static Reason piledUp(LocalDate day, List<JointActivity> activities) {
         List<JointActivity> sorted = sorted(activities);
         JointActivity any = sorted.get(0);
-        String alliances = sorted.stream().map(a -> a.getCommunity().getName()).collect(Collectors.joining("、"));
         return new Reason("%s有%d个联合体同时举行%s（%s）。".formatted(dayZh(day), sorted.size(), any.getType().name(),
-                        alliances),
+                        sorted.stream().map(a -> a.getCommunity().getName()).collect(Collectors.joining("、"))),
                 "%d alliances hold a %s on %s (%s).".formatted(sorted.size(), any.getType().nameEn(), dayEn(day),
-                        alliances),
+                        sorted.stream().map(a -> a.getCommunity().getName()).collect(Collectors.joining(", "))),
                 List.of(), sorted.stream().map(a -> a.getCommunity().getId()).distinct().toList(),
                 sorted.stream().map(JointActivity::getId).toList());
     }
 
     private static Reason of(JointActivity a, String zh, String en) {
         return new Reason(zh, en, List.of(), List.of(a.getCommunity().getId()), List.of(a.getId()));
+    }
+
+    /** 南阳社区联合体第1次联合述职评议、迎春社区联合体第1次联合述职评议 */
+    private static String listZh(List<JointActivity> activities) {
+        return activities.stream().map(JointActivity::zh).collect(Collectors.joining("、"));
+    }
+
+    /** 南阳社区's joint year-end report and review #1, 迎春社区's joint year-end report and review #1 */
+    private static String listEn(List<JointActivity> activities) {
+        return activities.stream().map(JointActivity::en).collect(Collectors.joining(", "));
     }
 
     private static List<JointActivity> sorted(List<JointActivity> activities) {

@@ -1,10 +1,13 @@
 package org.allianceplanner.constraints;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.allianceplanner.model.ActivityCalendar;
+import org.allianceplanner.model.ActivityType;
 import org.allianceplanner.model.AllianceConstraint;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.model.AllianceWeights;
@@ -29,6 +32,9 @@ import org.optaplanner.test.api.score.stream.ConstraintVerifier;
  * need {@link PlanPreparation}), then {@link #assign}. ConstraintVerifier does not run the solver's
  * shadow variable listener, so {@code assign} keeps {@link Community#getMembers()} in step itself,
  * exactly as the listener would.
+ * <p>
+ * For the joint activity calendar, give it a {@link #calendar} and its {@link #activity activities} (the four
+ * ones) before {@code prepare()}; the activities keep whatever date a test sets on them afterwards.
  */
 final class AllianceFixture {
 
@@ -51,6 +57,9 @@ final class AllianceFixture {
     private List<TypeQuota> countyQuotas = List.of();
     private Integer maxMoves;
     private AllianceWeights weights = new AllianceWeights();
+    private ActivityCalendar calendar;
+    private List<ActivityType> activityTypes = List.of();
+    private final List<JointActivity> activities = new ArrayList<>();
     private AlliancePlan plan;
 
     // ---- building the problem -----------------------------------------------------------------
@@ -99,10 +108,37 @@ final class AllianceFixture {
         return this;
     }
 
+    /** Plans the joint activities of the calendar's year too, of the four ones (四个一). */
+    AllianceFixture calendar(ActivityCalendar calendar) {
+        this.calendar = calendar;
+        this.activityTypes = ActivityType.fourOnes(calendar.reviewWindow());
+        return this;
+    }
+
+    /**
+     * The alliance's {@code sequence}-th activity of the type (1 for the first of the year), in the window
+     * its sequence falls in, on {@code date}: ("迎春", JOINT_VISIT, 3, …) is 迎春's March joint visit.
+     */
+    JointActivity activity(Community community, String typeCode, int sequence, LocalDate date) {
+        if (calendar == null) {
+            throw new IllegalStateException("Give the fixture a calendar first.");
+        }
+        ActivityType type = activityTypes.stream().filter(t -> t.code().equals(typeCode)).findFirst().orElseThrow();
+        JointActivity activity = new JointActivity(type, community, sequence,
+                type.windows(calendar.year()).get((sequence - 1) / type.perWindow()), calendar);
+        activity.setDate(date);
+        activities.add(activity);
+        return activity;
+    }
+
     /** Builds the plan and runs {@link PlanPreparation#prepare}; call after adding every fact. */
     AlliancePlan prepare() {
-        plan = PlanPreparation.prepare(new AlliancePlan("测试县", new Rules(sizeBalance, maxDistanceKm, countyQuotas, maxMoves),
-                communities, organizations, weights));
+        AlliancePlan fresh = new AlliancePlan("测试县", new Rules(sizeBalance, maxDistanceKm, countyQuotas, maxMoves),
+                communities, organizations, weights);
+        if (calendar != null) {
+            fresh.setCalendar(calendar, activityTypes, activities);
+        }
+        plan = PlanPreparation.prepare(fresh);
         return plan;
     }
 
@@ -178,11 +214,22 @@ final class AllianceFixture {
         return organizations;
     }
 
-    /** Every community and organization of the prepared plan, for {@code ConstraintVerifier.given}. */
+    List<JointActivity> activities() {
+        return activities;
+    }
+
+    /**
+     * Every community, organization and joint activity of the prepared plan, its rules and its calendar (which
+     * reviewPanelCapacity and streetDailyLoad join), for {@code ConstraintVerifier.given}.
+     */
     Object[] facts() {
         List<Object> facts = new ArrayList<>(plan().getCommunities());
         facts.addAll(plan().getOrganizations());
         facts.add(plan().getRules());
+        if (plan().getCalendar() != null) {
+            facts.add(plan().getCalendar());
+            facts.addAll(plan().getActivities());
+        }
         return facts.toArray();
     }
 }

@@ -13,14 +13,15 @@ import org.allianceplanner.model.AllianceWeights;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 
 /**
- * All 15 constraints together, on {@link EveryRuleBrokenCounty}: each one's match weight, the total under
- * the default weights worked out by hand, and each weight acting on its own constraint only.
+ * All 26 constraints together, allocation and calendar, on {@link EveryRuleBrokenCounty}: each one's match
+ * weight, the total under the default weights worked out by hand, and each weight acting on its own constraint
+ * only.
  */
 @DisplayName("全部约束与权重 Every constraint and its weight")
 class EveryConstraintTest {
@@ -45,22 +46,31 @@ class EveryConstraintTest {
         METHODS.put(AllianceConstraint.PARTY_MEMBER_BALANCE, AllianceConstraintProvider::partyMemberBalance);
         METHODS.put(AllianceConstraint.TYPE_DIVERSITY, AllianceConstraintProvider::typeDiversity);
         METHODS.put(AllianceConstraint.STABILITY, AllianceConstraintProvider::stability);
+        METHODS.put(AllianceConstraint.ACTIVITY_ON_HOLIDAY, AllianceConstraintProvider::activityOnHoliday);
+        METHODS.put(AllianceConstraint.ACTIVITY_DAY_KIND, AllianceConstraintProvider::activityDayKind);
+        METHODS.put(AllianceConstraint.ACTIVITY_OUTSIDE_WINDOW, AllianceConstraintProvider::activityOutsideWindow);
+        METHODS.put(AllianceConstraint.REVIEW_PANEL_CAPACITY, AllianceConstraintProvider::reviewPanelCapacity);
+        METHODS.put(AllianceConstraint.ALLIANCE_SAME_DAY, AllianceConstraintProvider::allianceSameDay);
+        METHODS.put(AllianceConstraint.MEMBER_BLACKOUT, AllianceConstraintProvider::memberBlackout);
+        METHODS.put(AllianceConstraint.THEMED_PARTY_DAY, AllianceConstraintProvider::themedPartyDay);
+        METHODS.put(AllianceConstraint.ACTIVITY_GAP, AllianceConstraintProvider::activityGap);
+        METHODS.put(AllianceConstraint.STREET_DAILY_LOAD, AllianceConstraintProvider::streetDailyLoad);
+        METHODS.put(AllianceConstraint.ACTIVITY_SPREAD, AllianceConstraintProvider::activitySpread);
     }
 
-    static java.util.List<AllianceConstraint> allocationConstraints() {
-        return EveryRuleBrokenCounty.ALLOCATION;
-    }
+    /** The score of {@link EveryRuleBrokenCounty} under the default weights (stability off). */
+    static final HardMediumSoftLongScore DEFAULTS = HardMediumSoftLongScore.of(-12, -1, -36_700);
 
     @Test
-    @DisplayName("目录中的每个约束都有对应的方法 / every catalogue constraint has its method here")
+    @DisplayName("目录中的每个约束都有对应的方法和匹配权重 / every catalogue constraint has its method and match weight")
     void everyCatalogueConstraintIsCovered() {
-        assertThat(METHODS.keySet()).containsExactlyInAnyOrderElementsOf(EveryRuleBrokenCounty.ALLOCATION);
-        assertThat(EveryRuleBrokenCounty.MATCH_WEIGHTS.keySet())
-                .containsExactlyInAnyOrderElementsOf(EveryRuleBrokenCounty.ALLOCATION);
+        assertThat(METHODS.keySet()).containsExactlyInAnyOrder(AllianceConstraint.values());
+        assertThat(EveryRuleBrokenCounty.MATCH_WEIGHTS.keySet()).containsExactlyInAnyOrder(AllianceConstraint.values());
+        assertThat(EveryRuleBrokenCounty.MATCH_WEIGHTS.values()).allSatisfy(w -> assertThat(w).isPositive());
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("allocationConstraints")
+    @EnumSource(AllianceConstraint.class)
     @DisplayName("每个约束的匹配权重（未加权）/ each constraint's unweighted match weight")
     void matchWeight(AllianceConstraint constraint) {
         EveryRuleBrokenCounty county = new EveryRuleBrokenCounty();
@@ -71,18 +81,21 @@ class EveryConstraintTest {
     }
 
     @Test
-    @DisplayName("默认权重下的总分：-5硬/-1中/-29500软 / total under the default weights")
+    @DisplayName("默认权重下的总分：-12硬/-1中/-36700软 / total under the default weights")
     void totalUnderDefaultWeights() {
         AlliancePlan plan = new EveryRuleBrokenCounty().plan();
 
-        // hard: over max, under min, excluded, too far, quota = 5; medium: 1 unassigned;
+        // hard: over max, under min, excluded, too far, quota, move budget = 6,
+        //       + holiday, day kind, window, review panel, same day, blackout = 6 more: 12;
+        // medium: 1 unassigned;
         // soft: 11100 m + 3000 home + 1500 street + 3×2000 needs + 2×1000 idle + 1×1500 size
-        //       + 58×50 party members + 3×500 same-type pairs + 0 stability (off by default) = 29500.
-        VERIFIER.verifyThat().givenSolution(plan).scores(HardMediumSoftLongScore.of(-6, -1, -29_500));
+        //       + 58×50 party members + 3×500 same-type pairs + 0 stability (off by default) = 29500,
+        //       + 3×1000 themed party day + 7×300 gap + 1×2000 street load + 1×100 spread = 7200 more: 36700.
+        VERIFIER.verifyThat().givenSolution(plan).scores(DEFAULTS);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("allocationConstraints")
+    @EnumSource(AllianceConstraint.class)
     @DisplayName("只开一个约束：权重w、2w、0 / only this constraint on, at w, 2w and 0")
     void onlyThisConstraint(AllianceConstraint constraint) {
         EveryRuleBrokenCounty county = new EveryRuleBrokenCounty();
@@ -96,12 +109,12 @@ class EveryConstraintTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("allocationConstraints")
+    @EnumSource(AllianceConstraint.class)
     @DisplayName("其他约束保持默认，加1000权重只改变本约束那一级 / +1000 weight moves only its own level")
     void raisingOneWeightAmongDefaults(AllianceConstraint constraint) {
         AlliancePlan plan = new EveryRuleBrokenCounty().plan();
         long matchWeight = EveryRuleBrokenCounty.MATCH_WEIGHTS.get(constraint);
-        HardMediumSoftLongScore defaults = HardMediumSoftLongScore.of(-6, -1, -29_500);
+        HardMediumSoftLongScore defaults = DEFAULTS;
         AllianceWeights raised = new AllianceWeights();
         raised.set(constraint, constraint.defaultWeight() + 1_000);
         plan.setWeights(raised);

@@ -3,6 +3,7 @@ package org.allianceplanner.constraints;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.allianceplanner.model.AllianceConstraint;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.model.AllianceWeights;
 import org.allianceplanner.model.Community;
+import org.allianceplanner.model.ConstraintGroup;
+import org.allianceplanner.model.JointActivity;
 import org.allianceplanner.model.Organization;
 import org.allianceplanner.model.PlanPreparation;
 import org.allianceplanner.solver.AllianceSolverConfig;
@@ -31,7 +34,8 @@ import org.optaplanner.core.api.solver.SolverFactory;
 
 /**
  * Each match explains itself to a planner: a Chinese and an English sentence naming the organization and the
- * community, with their ids. Explained through {@link SolutionManager}, the way the analysis endpoint does it.
+ * community, or the joint activity and its date, with their ids. Explained through {@link SolutionManager}, the
+ * way the analysis endpoint does it.
  */
 @DisplayName("约束说明 Reasons a planner reads")
 class ReasonsTest {
@@ -68,7 +72,7 @@ class ReasonsTest {
         assertThat(county.yingChun.getMembers()).containsExactlyInAnyOrder(county.procuratorate, county.education,
                 county.cityBureau);
         assertThat(county.nanYang.getMembers()).containsExactly(county.maternity);
-        assertThat(explanation.getScore()).isEqualTo(HardMediumSoftLongScore.of(-6, -1, -29_501));
+        assertThat(explanation.getScore()).isEqualTo(EveryConstraintTest.DEFAULTS.add(HardMediumSoftLongScore.ofSoft(-1)));
     }
 
     @Test
@@ -78,7 +82,7 @@ class ReasonsTest {
                 .filter(total -> total.getConstraintMatchCount() > 0)
                 .map(ConstraintMatchTotal::getConstraintName).collect(Collectors.toSet());
         assertThat(ids).containsExactlyInAnyOrderElementsOf(
-                EveryRuleBrokenCounty.ALLOCATION.stream().map(AllianceConstraint::id).toList());
+                Arrays.stream(AllianceConstraint.values()).map(AllianceConstraint::id).toList());
         assertThat(explanation.getConstraintMatchTotalMap().values())
                 .allSatisfy(total -> assertThat(total.getConstraintPackage()).isEqualTo(AllianceWeights.CONSTRAINT_PACKAGE));
     }
@@ -92,6 +96,9 @@ class ReasonsTest {
                 .collect(Collectors.toMap(Community::getId, c -> c));
         for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
             AllianceConstraint constraint = AllianceConstraint.byId(total.getConstraintName()).orElseThrow();
+            if (constraint.group() == ConstraintGroup.CALENDAR) {
+                continue; // about activities: calendarSentencesNameActivityDateAndMember
+            }
             boolean aboutOneOrganization = Set.of(AllianceConstraint.EXCLUDED_COMMUNITY, AllianceConstraint.MAX_DISTANCE,
                     AllianceConstraint.UNASSIGNED, AllianceConstraint.DISTANCE, AllianceConstraint.HOME_COMMUNITY,
                     AllianceConstraint.OUTSIDE_STREET, AllianceConstraint.IDLE_MEMBER, AllianceConstraint.STABILITY)
@@ -114,8 +121,47 @@ class ReasonsTest {
                 if (constraint != AllianceConstraint.UNASSIGNED) {
                     assertThat(reason.communities()).as("%s communities", constraint).isNotEmpty();
                 }
+                assertThat(reason.activities()).as("%s activities", constraint).isEmpty();
             }
         }
+    }
+
+    @Test
+    @DisplayName("日程说明点名活动（联合体与类型）和日期，成员不便时点名该单位 / calendar sentences name each activity, its date and the unavailable member")
+    void calendarSentencesNameActivityDateAndMember() {
+        Map<String, JointActivity> activities = county.fixture.activities().stream()
+                .collect(Collectors.toMap(JointActivity::getId, a -> a));
+        int calendarMatches = 0;
+        for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
+            AllianceConstraint constraint = AllianceConstraint.byId(total.getConstraintName()).orElseThrow();
+            if (constraint.group() != ConstraintGroup.CALENDAR) {
+                continue;
+            }
+            for (ConstraintMatch<HardMediumSoftLongScore> match : total.getConstraintMatchSet()) {
+                calendarMatches++;
+                Reason reason = match.getJustification();
+                assertThat(reason.activities()).as("%s activities", constraint).isNotEmpty();
+                for (String id : reason.activities()) {
+                    JointActivity activity = activities.get(id);
+                    assertThat(activity).as("%s activity %s", constraint, id).isNotNull();
+                    assertThat(reason.zh()).as("%s zh", constraint).contains(activity.getCommunity().getName(),
+                            activity.getType().name(), activity.getDate().toString());
+                    assertThat(reason.en()).as("%s en", constraint).contains(activity.getCommunity().getName(),
+                            activity.getType().nameEn(), activity.getDate().toString());
+                }
+                assertThat(reason.communities()).as("%s communities", constraint).containsExactlyInAnyOrderElementsOf(
+                        reason.activities().stream().map(id -> activities.get(id).getCommunity().getId()).distinct()
+                                .toList());
+                if (constraint == AllianceConstraint.MEMBER_BLACKOUT) {
+                    assertThat(reason.organizations()).containsExactly(county.education.getId());
+                    assertThat(reason.zh()).contains(county.education.getName(), EveryRuleBrokenCounty.EXAMS.toString());
+                    assertThat(reason.en()).contains(county.education.getName(), EveryRuleBrokenCounty.EXAMS.toString());
+                } else {
+                    assertThat(reason.organizations()).as("%s organizations", constraint).isEmpty();
+                }
+            }
+        }
+        assertThat(calendarMatches).isEqualTo(10);
     }
 
     @Test
@@ -179,7 +225,58 @@ class ReasonsTest {
                         List.of("nanyang", "yingchun")))),
                 Map.entry("stability", Set.of(new Reason("县妇幼保健院从迎春社区调整到南阳社区。",
                         "县妇幼保健院 moves from 迎春社区 to 南阳社区.", List.of("maternity"),
-                        List.of("yingchun", "nanyang"))))));
+                        List.of("yingchun", "nanyang")))),
+                Map.entry("activityOnHoliday", Set.of(new Reason(
+                        "迎春社区联合体第4次联合支部主题党日安排在2026-10-02（周五），是法定节假日。",
+                        "迎春社区's joint themed party day #4 is on Fri 2026-10-02, a public holiday.",
+                        List.of(), List.of("yingchun"), List.of("yingchun/THEMED_PARTY_DAY/4")))),
+                Map.entry("activityDayKind", Set.of(new Reason(
+                        "迎春社区联合体第1次联合志愿服务安排在2026-03-18（周三）（工作日），但该活动只能在周末举行。",
+                        "迎春社区's joint volunteer service #1 is on Wed 2026-03-18, a workday, but must be on a weekend day.",
+                        List.of(), List.of("yingchun"), List.of("yingchun/VOLUNTEER_SERVICE/1")))),
+                Map.entry("activityOutsideWindow", Set.of(new Reason(
+                        "迎春社区联合体第3次联合走访问计安排在2026-04-08（周三），不在规定时段2026-03-01至2026-03-31内。",
+                        "迎春社区's joint visit to residents #3 is on Wed 2026-04-08, outside its window 2026-03-01 to "
+                                + "2026-03-31.",
+                        List.of(), List.of("yingchun"), List.of("yingchun/JOINT_VISIT/3")))),
+                Map.entry("reviewPanelCapacity", Set.of(new Reason(
+                        "2026-12-22（周二）安排了2场评议（南阳社区联合体第1次联合述职评议、迎春社区联合体第1次联合述职评议），"
+                                + "超过评议组每日1场的容量。",
+                        "2 reviews on Tue 2026-12-22 (南阳社区's joint year-end report and review #1, 迎春社区's joint "
+                                + "year-end report and review #1), more than the panel's 1 a day.",
+                        List.of(), List.of("nanyang", "yingchun"),
+                        List.of("nanyang/YEAR_END_REVIEW/1", "yingchun/YEAR_END_REVIEW/1")))),
+                Map.entry("allianceSameDay", Set.of(new Reason(
+                        "南阳社区联合体第6次联合走访问计和第2次联合支部主题党日同在2026-06-05（周五）。",
+                        "南阳社区's joint visit to residents #6 and 南阳社区's joint themed party day #2 are both on "
+                                + "Fri 2026-06-05.",
+                        List.of(), List.of("nanyang"), List.of("nanyang/JOINT_VISIT/6", "nanyang/THEMED_PARTY_DAY/2")))),
+                Map.entry("memberBlackout", Set.of(new Reason(
+                        "迎春社区联合体第6次联合走访问计安排在2026-06-08（周一），成员单位县委教育工委在2026-06-07/2026-06-10期间不便参加。",
+                        "迎春社区's joint visit to residents #6 is on Mon 2026-06-08, when member 县委教育工委 is unavailable "
+                                + "(2026-06-07/2026-06-10).",
+                        List.of("education"), List.of("yingchun"), List.of("yingchun/JOINT_VISIT/6")))),
+                Map.entry("themedPartyDay", Set.of(new Reason(
+                        "迎春社区联合体第1次联合支部主题党日安排在2026-03-09（周一），距当月固定主题党日2026-03-06（周五）有3天。",
+                        "迎春社区's joint themed party day #1 is on Mon 2026-03-09, 3 day(s) from the month's fixed themed "
+                                + "party day Fri 2026-03-06.",
+                        List.of(), List.of("yingchun"), List.of("yingchun/THEMED_PARTY_DAY/1")))),
+                Map.entry("activityGap", Set.of(new Reason(
+                        "南阳社区联合体第6次联合走访问计（2026-06-05（周五））与第2次联合支部主题党日（2026-06-05（周五））只相隔0天，少于7天。",
+                        "南阳社区's joint visit to residents #6 (Fri 2026-06-05) and 南阳社区's joint themed party day #2 "
+                                + "(Fri 2026-06-05) are 0 day(s) apart, fewer than 7.",
+                        List.of(), List.of("nanyang"), List.of("nanyang/JOINT_VISIT/6", "nanyang/THEMED_PARTY_DAY/2")))),
+                Map.entry("streetDailyLoad", Set.of(new Reason(
+                        "桂阳街道在2026-06-05（周五）有2项联合活动（南阳社区联合体第6次联合走访问计、南阳社区联合体第2次联合支部主题党日），"
+                                + "超过街道每日1项的上限。",
+                        "桂阳街道 has 2 joint activities on Fri 2026-06-05 (南阳社区's joint visit to residents #6, "
+                                + "南阳社区's joint themed party day #2), more than its 1 a day.",
+                        List.of(), List.of("nanyang"), List.of("nanyang/JOINT_VISIT/6", "nanyang/THEMED_PARTY_DAY/2")))),
+                Map.entry("activitySpread", Set.of(new Reason(
+                        "2026-12-22（周二）有2个联合体同时举行联合述职评议（南阳社区、迎春社区）。",
+                        "2 alliances hold a joint year-end report and review on Tue 2026-12-22 (南阳社区, 迎春社区).",
+                        List.of(), List.of("nanyang", "yingchun"),
+                        List.of("nanyang/YEAR_END_REVIEW/1", "yingchun/YEAR_END_REVIEW/1"))))));
 
         Map<String, Set<Reason>> actual = new TreeMap<>();
         for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
@@ -190,13 +287,34 @@ class ReasonsTest {
     }
 
     @Test
-    @DisplayName("问责对象只有单位和社区 / only organizations and communities are indicted")
-    void indictedObjectsAreOrganizationsOrCommunities() {
-        assertThat(explanation.getIndictmentMap().keySet())
-                .allSatisfy(indicted -> assertThat(indicted).isInstanceOfAny(Organization.class, Community.class));
+    @DisplayName("问责对象只有单位、社区和联合活动 / only organizations, communities and joint activities are indicted")
+    void indictedObjectsAreOrganizationsCommunitiesOrActivities() {
+        assertThat(explanation.getIndictmentMap().keySet()).allSatisfy(indicted -> assertThat(indicted)
+                .isInstanceOfAny(Organization.class, Community.class, JointActivity.class));
         assertThat(explanation.getIndictmentMap().get(county.yingChun).getConstraintMatchSet())
                 .extracting(ConstraintMatch::getConstraintName)
                 .containsExactlyInAnyOrder("communityOverMax", "uncoveredNeed", "partyMemberBalance", "typeDiversity");
+    }
+
+    @Test
+    @DisplayName("日程约束问责到每项活动，成员不便时也问责该单位 / calendar matches indict each activity, and the unavailable member")
+    void calendarIndictments() {
+        assertThat(indictments(county.nanYangVisitJune))
+                .containsExactlyInAnyOrder("allianceSameDay", "activityGap", "streetDailyLoad");
+        assertThat(indictments(county.nanYangThemedJune))
+                .containsExactlyInAnyOrder("allianceSameDay", "activityGap", "streetDailyLoad");
+        assertThat(indictments(county.yingChunReview)).containsExactlyInAnyOrder("reviewPanelCapacity", "activitySpread");
+        assertThat(indictments(county.nanYangReview)).containsExactlyInAnyOrder("reviewPanelCapacity", "activitySpread");
+        assertThat(indictments(county.yingChunVisitJune)).containsExactly("memberBlackout");
+        assertThat(indictments(county.yingChunThemedOctober)).containsExactly("activityOnHoliday");
+        assertThat(indictments(county.yingChunThemedMarch)).containsExactly("themedPartyDay");
+        assertThat(indictments(county.education)).contains("memberBlackout");
+        assertThat(indictments(county.power)).doesNotContain("memberBlackout");
+    }
+
+    private List<String> indictments(Object indicted) {
+        return explanation.getIndictmentMap().get(indicted).getConstraintMatchSet().stream()
+                .map(ConstraintMatch::getConstraintName).toList();
     }
 
     @Test

@@ -105,6 +105,36 @@ class AllianceWeightsTest {
     }
 
     @Test
+    @DisplayName("每个约束的分组 / each constraint's group")
+    void groups() {
+        Map<ConstraintGroup, List<String>> expected = new LinkedHashMap<>();
+        expected.put(ConstraintGroup.RULES, List.of("communityOverMax", "communityUnderMin", "excludedCommunity",
+                "maxDistance", "typeQuota", "moveBudget", "unassigned"));
+        expected.put(ConstraintGroup.LOCALITY, List.of("distance", "homeCommunity", "outsideStreet"));
+        expected.put(ConstraintGroup.NEED_MATCH, List.of("uncoveredNeed", "idleMember"));
+        expected.put(ConstraintGroup.BALANCE, List.of("sizeBalance", "partyMemberBalance", "typeDiversity"));
+        expected.put(ConstraintGroup.STABILITY, List.of("stability"));
+        expected.put(ConstraintGroup.CALENDAR, List.of("activityOnHoliday", "activityDayKind", "activityOutsideWindow",
+                "reviewPanelCapacity", "allianceSameDay", "memberBlackout", "themedPartyDay", "activityGap",
+                "streetDailyLoad", "activitySpread"));
+        Map<ConstraintGroup, List<String>> actual = new LinkedHashMap<>();
+        for (AllianceConstraint c : AllianceConstraint.values()) {
+            actual.computeIfAbsent(c.group(), g -> new java.util.ArrayList<>()).add(c.id());
+        }
+        assertThat(actual).containsExactlyEntriesOf(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(AllianceConstraint.class)
+    @DisplayName("每个约束都有中英文名称和计量单位 / every constraint has its names and unit in both languages")
+    void namesAndUnits(AllianceConstraint constraint) {
+        assertThat(List.of(constraint.zh(), constraint.en(), constraint.unitZh(), constraint.unitEn()))
+                .allSatisfy(text -> assertThat(text).isNotBlank());
+        assertThat(constraint.zh()).as("zh is Chinese").matches(".*\\p{IsHan}.*");
+        assertThat(constraint.en()).as("en is English").matches("[\\x20-\\x7E–]+");
+    }
+
+    @Test
     @DisplayName("asMap按目录顺序列出全部权重 / asMap lists every weight in catalogue order")
     void asMap() {
         Map<String, Long> map = new AllianceWeights().asMap();

@@ -1,8 +1,10 @@
 package org.allianceplanner.model;
 
+import static org.allianceplanner.model.Calendar2026.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -310,6 +312,98 @@ class PlanPreparationTest {
 
             assertThat(dongJie.getMembers()).containsExactly(warmStart);
             assertThat(xiJie.getMembers()).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("候选日期 Candidate dates (2026)")
+    class CandidateDates {
+
+        private final ActivityCalendar calendar = Calendar2026.calendar();
+        private final Community yingChun = community("yingchun", 1);
+        private List<JointActivity> activities;
+
+        private JointActivity prepared(String id) {
+            if (activities == null) {
+                List<ActivityType> types = ActivityType.fourOnes(calendar.reviewWindow());
+                AlliancePlan plan = plan(SizeBalance.EQUAL, List.of(yingChun), List.of());
+                plan.setCalendar(calendar, types, JointActivities.forAlliances(List.of(yingChun), types, calendar));
+                PlanPreparation.prepare(plan);
+                activities = plan.getActivities();
+            }
+            return activities.stream().filter(a -> a.getId().equals("yingchun/" + id)).findFirst().orElseThrow();
+        }
+
+        @Test
+        @DisplayName("第四季度主题党日：没有10月1日至7日，有调休的10月10日周六，共62天 / Q4 themed party day: not 1–7 October, but make-up Saturday 10 October; 62 days")
+        void octoberThemedPartyDay() {
+            List<LocalDate> candidates = prepared("THEMED_PARTY_DAY/4").getCandidateDates();
+
+            for (int d = 1; d <= 7; d++) {
+                assertThat(candidates).doesNotContain(day(10, d));
+            }
+            assertThat(candidates).contains(day(10, 8), day(10, 9), day(10, 10)).doesNotContain(day(10, 11), day(10, 17));
+            assertThat(candidates.get(0)).isEqualTo(day(10, 8));
+            assertThat(candidates).hasSize(18 + 21 + 23); // workdays of October, November, December
+        }
+
+        @Test
+        @DisplayName("第一季度主题党日：含调休的1月4日、2月14日、2月28日，共59天 / Q1 themed party day: the make-up days included; 59 days")
+        void firstQuarterThemedPartyDay() {
+            List<LocalDate> candidates = prepared("THEMED_PARTY_DAY/1").getCandidateDates();
+
+            assertThat(candidates).contains(day(1, 4), day(2, 14), day(2, 28))
+                    .doesNotContain(day(1, 1), day(1, 2), day(2, 16), day(2, 23), day(3, 7));
+            assertThat(candidates.get(0)).isEqualTo(day(1, 4));
+            assertThat(candidates).hasSize(21 + 16 + 22);
+        }
+
+        @Test
+        @DisplayName("走访任何非节假日：3月31天、4月27天、2月19天、10月24天 / visits on any day but a holiday")
+        void visits() {
+            assertThat(prepared("JOINT_VISIT/3").getCandidateDates()).hasSize(31);
+            assertThat(prepared("JOINT_VISIT/4").getCandidateDates()).hasSize(30 - 3)
+                    .doesNotContain(day(4, 4), day(4, 5), day(4, 6)).contains(day(4, 11), day(4, 12));
+            assertThat(prepared("JOINT_VISIT/2").getCandidateDates()).hasSize(28 - 9).contains(day(2, 14), day(2, 24));
+            assertThat(prepared("JOINT_VISIT/10").getCandidateDates()).hasSize(31 - 7);
+        }
+
+        @Test
+        @DisplayName("上半年志愿服务只在周末：不含调休日和节假日周末，共38天 / H1 volunteer service: plain weekend days only; 38")
+        void volunteerServiceOnWeekends() {
+            List<LocalDate> candidates = prepared("VOLUNTEER_SERVICE/1").getCandidateDates();
+
+            assertThat(candidates).contains(day(1, 10), day(3, 14), day(3, 15), day(4, 11))
+                    .doesNotContain(day(1, 3), day(1, 4), day(2, 14), day(2, 21), day(2, 28), day(4, 4), day(5, 9),
+                            day(6, 20), day(3, 18));
+            assertThat(candidates).hasSize(7 + 3 + 9 + 6 + 7 + 6); // January to June
+        }
+
+        @Test
+        @DisplayName("述职评议：12月21日至次年1月20日的工作日，不含元旦，共22天 / year-end review: workdays of its window but New Year's Day; 22")
+        void yearEndReview() {
+            List<LocalDate> candidates = prepared("YEAR_END_REVIEW/1").getCandidateDates();
+
+            assertThat(candidates.get(0)).isEqualTo(day(12, 21));
+            assertThat(candidates.get(candidates.size() - 1)).isEqualTo(LocalDate.of(2027, 1, 20));
+            assertThat(candidates).doesNotContain(day(12, 20), day(12, 26), LocalDate.of(2027, 1, 1));
+            assertThat(candidates).hasSize(5 + 4 + 5 + 5 + 3);
+        }
+
+        @Test
+        @DisplayName("每项活动的候选日期都按序、在时段内、不逢节假日、日期类型相符 / every candidate is in order, in the window, no holiday, the right kind")
+        void everyCandidateIsAllowed() {
+            prepared("JOINT_VISIT/1");
+            assertThat(activities).hasSize(19);
+            for (JointActivity activity : activities) {
+                List<LocalDate> candidates = activity.getCandidateDates();
+                assertThat(candidates).as(activity.getId()).isNotEmpty().isSorted().doesNotHaveDuplicates();
+                assertThat(candidates).as(activity.getId()).allSatisfy(d -> {
+                    assertThat(activity.getWindow().contains(d)).isTrue();
+                    assertThat(calendar.isHoliday(d)).isFalse();
+                    assertThat(calendar.allows(activity.getType().dayKind(), d)).isTrue();
+                });
+            }
         }
     }
 }
