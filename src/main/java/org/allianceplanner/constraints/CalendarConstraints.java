@@ -92,7 +92,10 @@ abstract class CalendarConstraints {
                 .asConstraint(AllianceConstraint.THEMED_PARTY_DAY.id());
     }
 
-    /** Successive activities of one alliance at least calendar.minGapDays apart, per day short. */
+    /**
+     * Any two activities of one alliance at least calendar.minGapDays apart, per day short; in practice
+     * the pairs that break it are neighbours in time, but three close together all count.
+     */
     Constraint activityGap(ConstraintFactory factory) {
         return factory.forEachUniquePair(JointActivity.class, equal(JointActivity::getCommunity),
                         filtering((a, b) -> daysApart(a, b) < a.getCalendar().minGapDays()))

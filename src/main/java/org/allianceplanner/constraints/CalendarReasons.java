@@ -74,7 +74,7 @@ final class CalendarReasons {
     static Reason tooClose(JointActivity a, JointActivity b, int days, int minGap) {
         JointActivity first = a.getDate().isAfter(b.getDate()) ? b : a;
         JointActivity second = first == a ? b : a;
-        return new Reason("%s（%s）与第%d次%s（%s）只相隔%d天，少于%d天。".formatted(first.zh(), dayZh(first.getDate()),
+        return new Reason("%s在%s，第%d次%s在%s，只相隔%d天，少于%d天。".formatted(first.zh(), dayZh(first.getDate()),
                         second.getSequence(), second.getType().name(), dayZh(second.getDate()), days, minGap),
                 "%s (%s) and %s (%s) are %d day(s) apart, fewer than %d.".formatted(first.en(),
                         dayEn(first.getDate()), second.en(), dayEn(second.getDate()), days, minGap),

@@ -43,13 +43,6 @@ public final class PlanPreparation {
         return plan;
     }
 
-    /**
-     * Fills each community's members (the inverse shadow variable) from the organizations' communities.
-     * The solver and the score explanation keep the lists in step with every change, but only from a
-     * consistent start: an organization that arrives already assigned (pinned, or a warm start) and is
-     * missing from its community's list makes them fail ("did not contain the entity") or, when pinned,
-     * leaves it invisible to every per-community constraint.
-     */
     /** Each activity may be dated on the days of its window that its type allows. */
     private static void prepareActivities(AlliancePlan plan) {
         for (JointActivity activity : plan.getActivities()) {
@@ -64,6 +57,13 @@ public final class PlanPreparation {
         }
     }
 
+    /**
+     * Fills each community's members (the inverse shadow variable) from the organizations' communities.
+     * The solver and the score explanation keep the lists in step with every change, but only from a
+     * consistent start: an organization that arrives already assigned (pinned, or a warm start) and is
+     * missing from its community's list makes them fail ("did not contain the entity") or, when pinned,
+     * leaves it invisible to every per-community constraint.
+     */
     private static void rebuildMembers(AlliancePlan plan) {
         for (Community community : plan.getCommunities()) {
             community.getMembers().clear();

@@ -15,6 +15,15 @@ import java.util.List;
 public record ThemedPartyDay(int ordinal, DayOfWeek dayOfWeek) {
 
     private static final List<String> ORDINALS = List.of("FIRST", "SECOND", "THIRD", "FOURTH");
+
+    public ThemedPartyDay {
+        if (ordinal != -1 && (ordinal < 1 || ordinal > 4)) {
+            throw new IllegalArgumentException("The ordinal must be 1 to 4, or -1 for the last: " + ordinal);
+        }
+        if (dayOfWeek == null) {
+            throw new IllegalArgumentException("A themed party day needs a day of the week.");
+        }
+    }
     private static final List<String> ORDINALS_ZH = List.of("第一个", "第二个", "第三个", "第四个");
 
     public static ThemedPartyDay parse(String text) {

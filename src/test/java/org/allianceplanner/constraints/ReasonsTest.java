@@ -262,7 +262,7 @@ class ReasonsTest {
                                 + "party day Fri 2026-03-06.",
                         List.of(), List.of("yingchun"), List.of("yingchun/THEMED_PARTY_DAY/1")))),
                 Map.entry("activityGap", Set.of(new Reason(
-                        "南阳社区联合体第6次联合走访问计（2026-06-05（周五））与第2次联合支部主题党日（2026-06-05（周五））只相隔0天，少于7天。",
+                        "南阳社区联合体第6次联合走访问计在2026-06-05（周五），第2次联合支部主题党日在2026-06-05（周五），只相隔0天，少于7天。",
                         "南阳社区's joint visit to residents #6 (Fri 2026-06-05) and 南阳社区's joint themed party day #2 "
                                 + "(Fri 2026-06-05) are 0 day(s) apart, fewer than 7.",
                         List.of(), List.of("nanyang"), List.of("nanyang/JOINT_VISIT/6", "nanyang/THEMED_PARTY_DAY/2")))),
