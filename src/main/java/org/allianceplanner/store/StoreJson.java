@@ -39,6 +39,16 @@ public final class StoreJson {
         }
     }
 
+    /** The value as a JSON tree, without nulls, the way it is stored. */
+    public static com.fasterxml.jackson.databind.node.ObjectNode tree(Object value) {
+        return WRITER.valueToTree(value);
+    }
+
+    /** Parses stored JSON text into a tree; throws on text that is not JSON. */
+    public static com.fasterxml.jackson.databind.JsonNode parse(String json) throws IOException {
+        return WRITER.readTree(json);
+    }
+
     /** Reads a small record tolerantly; throws on text that is not JSON or does not fit at all. */
     public static <T> T readTolerant(String json, Class<T> type) throws IOException {
         return TOLERANT.readValue(json, type);
