@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Two instances of the real jar on loopback against one PostgreSQL: every plan is solved exactly
  * once (one run per plan in plan_runs, claims with FOR UPDATE SKIP LOCKED), both instances take
- * work, and the plan of an instance killed mid-solve is taken over by the other once its lease (3 s
+ * work, a stop asked on either instance reaches the one solving, and the plan of an instance killed mid-solve is taken over by the other once its lease (3 s
  * here) runs out, resuming from its last saved best.
  */
 class TwoInstancesIT {
@@ -75,6 +75,19 @@ class TwoInstancesIT {
                 solvers.values().forEach(instances::addAll);
                 assertThat(instances).as("both instances solved plans").hasSize(2);
                 assertThat(instances).allSatisfy(i -> assertThat(i).matches(".+:(" + a.port() + "|" + b.port() + ")"));
+
+                // A stop asked on the instance that does not solve the plan reaches the one that does.
+                String stopMe = apiA.postJson("/api/plans?timeLimit=60s&unimprovedTimeLimit=60s",
+                        SmallCounty.json("stop-" + UUID.randomUUID())).json().get("id").asText();
+                String stopOwner = apiA.pollStatus(stopMe, s -> s.get("status").asText().equals("SOLVING")
+                        && s.get("feasible") != null, Duration.ofSeconds(30)).get("owner").asText();
+                ApiClient other = stopOwner.endsWith(":" + a.port()) ? apiB : apiA;
+                assertThat(other.delete("/api/plans/" + stopMe + "/solving").status()).isEqualTo(200);
+                JsonNode stopped = apiA.pollStatus(stopMe, s -> s.get("status").asText().equals("STOPPED"),
+                        Duration.ofSeconds(10));
+                assertThat(stopped.get("timeSpentMillis").asLong()).isLessThan(30_000);
+                assertThat(apiB.get("/api/plans/" + stopMe + "/runs").json()).singleElement()
+                        .satisfies(run -> assertThat(run.get("instance").asText()).isEqualTo(stopOwner));
 
                 // A long plan; whoever claims it is killed mid-solve.
                 ApiClient.Response submitted = apiA.postJson("/api/plans?timeLimit=12s&unimprovedTimeLimit=12s",
