@@ -79,7 +79,14 @@ public class AdoptionService {
                                 + "); run the rebalancing again so that no change is lost");
             }
         }
-        StoredScope after = scopes.adopt(scope, planId, StoreJson.write(masterDataOf(solution)), Instant.now());
+        Integer expected = job.origin() == PlanOrigin.REBALANCE && current != null ? job.baseRevision() : null;
+        StoredScope after = scopes.adopt(scope, planId, StoreJson.write(masterDataOf(solution)), Instant.now(),
+                expected);
+        if (after == null) {
+            throw new ConflictException("提议已过时 / Proposal is outdated",
+                    "The master data of scope \"" + scope + "\" changed while this proposal was being adopted; "
+                            + "run the rebalancing again so that no change is lost");
+        }
         return adopted(after, current == null ? null : current.adoptedPlanId(), false, score);
     }
 

@@ -1,6 +1,5 @@
 package org.allianceplanner.plans;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -213,7 +212,12 @@ final class PlanDispatcher implements AutoCloseable {
             }
         }
         run.ended(state);
-        LOG.info("Plan {} ({}) {} with score {} in {}", run.id(), run.name(), state, run.score(), run.timeSpent());
+        if (state == PlanState.QUEUED) {
+            LOG.info("Plan {} ({}) handed back to the queue with its best score {} saved", run.id(), run.name(),
+                    run.score());
+        } else {
+            LOG.info("Plan {} ({}) {} with score {} in {}", run.id(), run.name(), state, run.score(), run.timeSpent());
+        }
     }
 
     private void heartbeat() {
@@ -275,9 +279,5 @@ final class PlanDispatcher implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    Duration lease() {
-        return properties.lease();
     }
 }

@@ -62,11 +62,23 @@ public class ScopeRepository {
      * as a new revision, and logs the adoption. Returns the scope as it is afterwards.
      */
     public StoredScope adopt(String scope, String planId, String dataJson, Instant now) {
+        return adopt(scope, planId, dataJson, now, null);
+    }
+
+    /**
+     * Adopts as above, but only while the scope is at {@code expectedRevision} (when not null), checked
+     * under the row's lock: a proposal is adopted only if nothing changed since it was made. Returns
+     * null when the scope moved on.
+     */
+    public StoredScope adopt(String scope, String planId, String dataJson, Instant now, Integer expectedRevision) {
         for (int attempt = 0; ; attempt++) {
             try {
                 return tx.execute(status -> {
                     Integer revision = jdbc.sql("SELECT revision FROM scopes WHERE scope = :scope FOR UPDATE")
                             .param("scope", scope).query(Integer.class).optional().orElse(null);
+                    if (expectedRevision != null && !expectedRevision.equals(revision)) {
+                        return null;
+                    }
                     int next = revision == null ? 1 : revision + 1;
                     if (revision == null) {
                         jdbc.sql("INSERT INTO scopes (scope, adopted_plan_id, adopted_at, adopted_revision, revision, "

@@ -247,7 +247,8 @@ abstract class StoreContract {
         assertThat(scopes.markProposed("垫江县", 2, "another")).as("one proposal per revision").isFalse();
         assertThat(scopes.waitingForRebalance()).isEmpty();
 
-        StoredScope readopted = scopes.adopt("垫江县", second, "{\"v\":4}", now.plus(Duration.ofSeconds(1)));
+        assertThat(scopes.adopt("垫江县", second, "{\"v\":4}", now, 1)).as("a proposal made for revision 1").isNull();
+        StoredScope readopted = scopes.adopt("垫江县", second, "{\"v\":4}", now.plus(Duration.ofSeconds(1)), 2);
         assertThat(readopted.adoptedPlanId()).isEqualTo(second);
         assertThat(readopted.revision()).isEqualTo(3);
         assertThat(plans.find(first).orElseThrow().adopted()).isFalse();
