@@ -172,6 +172,21 @@ public class MasterDataService {
                     }
                 }
             }
+            // Anything else that belongs to the community (such as its dated joint activities) goes with it.
+            data.fields().forEachRemaining(field -> {
+                if (field.getValue().isArray() && !field.getKey().equals("communities")
+                        && !field.getKey().equals("organizations")) {
+                    int before = field.getValue().size();
+                    for (Iterator<JsonNode> it = field.getValue().iterator(); it.hasNext(); ) {
+                        if (id.equals(it.next().path("community").asText(null))) {
+                            it.remove();
+                        }
+                    }
+                    if (field.getValue().size() < before) {
+                        notes.add((before - field.getValue().size()) + " of " + field.getKey() + " removed with it");
+                    }
+                }
+            });
             return new Edit("REMOVE_COMMUNITY", id, null, removed, removed, notes);
         });
     }

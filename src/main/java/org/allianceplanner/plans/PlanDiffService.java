@@ -46,7 +46,9 @@ public class PlanDiffService {
             long gain) {
     }
 
-    public record Summary(int moved, int added, int removed, int assigned, int unassigned, int unchanged) {
+    /** How many changed; {@code displaced} counts the moved whose community was removed. */
+    public record Summary(int moved, int displaced, int added, int removed, int assigned, int unassigned,
+            int unchanged) {
     }
 
     /**
@@ -99,7 +101,10 @@ public class PlanDiffService {
         Map<String, Map<AllianceConstraint, Long>> beforeImpacts = impactsByOrganization(beforeAnalysis);
 
         List<Change> changes = new ArrayList<>();
+        Set<String> afterCommunities = afterDoc.communities().stream().map(CommunityDocument::id)
+                .collect(Collectors.toSet());
         int moved = 0;
+        int displaced = 0;
         int added = 0;
         int removed = 0;
         int assigned = 0;
@@ -129,14 +134,19 @@ public class PlanDiffService {
                 kind = "MOVED";
                 moved++;
             }
+            boolean fromRemoved = from != null && !afterCommunities.contains(from);
+            if (fromRemoved && to != null) {
+                displaced++;
+            }
             List<ConstraintGain> gains = gains(beforeImpacts.getOrDefault(o.id(), Map.of()),
                     afterImpacts.getOrDefault(o.id(), Map.of()));
-            changes.add(change(o.id(), o.name(), kind, from, to, communityNames, gains));
+            changes.add(change(o.id(), o.name(), kind, from, to, communityNames, gains, fromRemoved));
         }
         for (OrganizationDocument o : beforeDoc.organizations()) {
             if (!afterIds.contains(o.id())) {
                 removed++;
-                changes.add(change(o.id(), o.name(), "REMOVED", o.community(), null, communityNames, List.of()));
+                changes.add(change(o.id(), o.name(), "REMOVED", o.community(), null, communityNames, List.of(),
+                        false));
             }
         }
 
@@ -154,7 +164,7 @@ public class PlanDiffService {
         return new Diff(after.scope(), side(after, afterSnapshot), side(before, beforeSnapshot), beforeSnapshot.kpis(),
                 afterSnapshot.kpis(), scoreBefore.toString(), scoreAfter.toString(),
                 scoreAfter.subtract(scoreBefore).toString(), constraintGains,
-                new Summary(moved, added, removed, assigned, unassigned, unchanged), changes);
+                new Summary(moved, displaced, added, removed, assigned, unassigned, unchanged), changes);
     }
 
     private static PlanJob.Snapshot solved(PlanJob job) {
@@ -223,8 +233,11 @@ public class PlanDiffService {
     }
 
     private static Change change(String id, String name, String kind, String from, String to,
-            Map<String, String> communityNames, List<ConstraintGain> gains) {
+            Map<String, String> communityNames, List<ConstraintGain> gains, boolean fromRemoved) {
         String fromName = from == null ? null : communityNames.getOrDefault(from, from);
+        // The community it leaves no longer exists: say so, it explains the move (and its "unassigned" gain).
+        String fromZh = fromRemoved ? fromName + "（已撤销）" : fromName;
+        String fromEn = fromRemoved ? fromName + " (removed)" : fromName;
         String toName = to == null ? null : communityNames.getOrDefault(to, to);
         long hard = 0;
         long medium = 0;
@@ -253,16 +266,16 @@ public class PlanDiffService {
                         because(improves, worsens, false));
             }
             case "UNASSIGNED" -> {
-                zh = "%s不再分配到%s%s".formatted(name, fromName, because(improves, worsens, true));
-                en = "%s is no longer in %s%s".formatted(name, fromName, because(improves, worsens, false));
+                zh = "%s不再分配到%s%s".formatted(name, fromZh, because(improves, worsens, true));
+                en = "%s is no longer in %s%s".formatted(name, fromEn, because(improves, worsens, false));
             }
             case "ASSIGNED" -> {
                 zh = "%s分入%s%s".formatted(name, toName, because(improves, worsens, true));
                 en = "%s is placed in %s%s".formatted(name, toName, because(improves, worsens, false));
             }
             default -> {
-                zh = "%s从%s调到%s%s".formatted(name, fromName, toName, because(improves, worsens, true));
-                en = "%s moves from %s to %s%s".formatted(name, fromName, toName, because(improves, worsens, false));
+                zh = "%s从%s调到%s%s".formatted(name, fromZh, toName, because(improves, worsens, true));
+                en = "%s moves from %s to %s%s".formatted(name, fromEn, toName, because(improves, worsens, false));
             }
         }
         return new Change(id, name, kind, from, fromName, to, toName, "REMOVED".equals(kind) ? null : gain.toString(),

@@ -2,6 +2,7 @@ package org.allianceplanner.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.allianceplanner.testing.SmallCounty;
@@ -89,6 +90,36 @@ class RebalanceApiTest extends ScopeApiSupport {
         ApiClient.Response nothing = api.post("/api/rebalance?scope=" + scope);
         assertThat(nothing.status()).isEqualTo(200);
         assertThat(nothing.json().get("skipped").get(0).get("reason").asText()).contains("unchanged");
+    }
+
+    @Test
+    void theMembersOfARemovedCommunityArePlacedAgainAndWithBudgetZeroOnlyThey() {
+        String scope = newScope();
+        String adopted = adoptedPlan(scope);
+        String url = scopeUrl(scope);
+        Map<String, String> before = assignment(masterData(scope), "currentCommunity");
+        List<String> displaced = before.entrySet().stream().filter(e -> "c2".equals(e.getValue()))
+                .map(Map.Entry::getKey).toList();
+        assertThat(displaced).isNotEmpty();
+        assertThat(api.delete(url + "/communities/c2").status()).isEqualTo(200);
+
+        String id = rebalance(scope, "&maxMoves=0&timeLimit=3s&unimprovedTimeLimit=2s");
+        waitUntilFinished(id);
+        Map<String, String> proposed = assignment(plan(id), "community");
+        before.forEach((organization, community) -> {
+            if (displaced.contains(organization)) {
+                assertThat(proposed.get(organization)).as(organization + " placed again").isNotNull().isNotEqualTo("c2");
+            } else {
+                assertThat(proposed.get(organization)).as(organization + " stays").isEqualTo(community);
+            }
+        });
+        JsonNode diff = api.get("/api/plans/" + id + "/diff?against=" + adopted).json();
+        assertThat(diff.get("summary").get("moved").asInt()).isEqualTo(displaced.size());
+        assertThat(diff.get("summary").get("displaced").asInt()).isEqualTo(displaced.size());
+        JsonNode moved = change(diff, displaced.get(0));
+        assertThat(moved.get("from").asText()).isEqualTo("c2");
+        assertThat(moved.get("reasonZh").asText()).contains("社区2（已撤销）");
+        assertThat(moved.get("reasonEn").asText()).contains("社区2 (removed)");
     }
 
     @Test
