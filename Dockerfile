@@ -13,6 +13,8 @@ RUN groupadd --system planner && useradd --system --gid planner --uid 10001 --ho
 WORKDIR /app
 COPY --from=build /src/target/alliance-planner-*.jar /app/alliance-planner.jar
 RUN mkdir -p /app/data && chown -R planner:planner /app
+# The embedded H2 database (plans, adopted plans, master data); mount it to keep it across containers.
+VOLUME ["/app/data"]
 USER planner
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/alliance-planner.jar"]

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.allianceplanner.io.FieldProblem;
 import org.allianceplanner.io.InvalidInputException;
+import org.allianceplanner.plans.ConflictException;
+import org.allianceplanner.plans.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -42,6 +44,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NoCalendarException.class)
     ResponseEntity<ProblemDetail> noCalendar(NoCalendarException e) {
         return problem(HttpStatus.NOT_FOUND, "方案没有活动日程 / No activity calendar", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, e.title(), e.getMessage(), null);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, e.title(), e.getMessage(), null);
     }
 
     @ExceptionHandler(DatasetNotFoundException.class)

@@ -2,21 +2,22 @@ package org.allianceplanner.plans;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.allianceplanner.io.PlanDocument;
-import org.allianceplanner.io.PlanMapper;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.solver.PlanKpis;
 import org.allianceplanner.solver.SolveLimits;
+import org.allianceplanner.store.StoredPlan;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.solver.Solver;
 
 /**
- * One submitted plan: its problem, its limits, where it is in its life and its best solution so far.
- * The solver thread replaces the best solution (a planning clone nobody mutates afterwards); the
- * API threads read it, so the mutable fields are volatile and the snapshot is immutable.
+ * A submitted plan as one read sees it: its stored row, overlaid with the live best solution when it
+ * is solving on this instance. The store is the source of truth; a plan solving on another instance
+ * shows its last saved best (at most a save interval old). The documents are read lazily, so a list
+ * never parses them, and a stored document that no longer reads raises
+ * {@link StoredDocumentException} from {@link #snapshot()} and {@link #problem()} only.
  */
 public final class PlanJob {
 
@@ -28,146 +29,142 @@ public final class PlanJob {
     public record Progress(long millis, String score) {
     }
 
-    private static final int MAX_PROGRESS_POINTS = 200;
+    private final StoredPlan row;
+    private final SolveRun live;
+    private final int queuePosition;
+    private final Supplier<Snapshot> storedSnapshot;
+    private final Supplier<AlliancePlan> problem;
 
-    private final String id;
-    private final String name;
-    private final AlliancePlan problem;
-    private final SolveLimits limits;
-    private final Instant submittedAt;
-    private final List<Progress> progress = new ArrayList<>();
-
-    private volatile PlanState state = PlanState.QUEUED;
-    private volatile Instant startedAt;
-    private volatile Instant finishedAt;
-    private volatile AlliancePlan best;
-    private volatile Snapshot snapshot;
-    private volatile Solver<AlliancePlan> solver;
-    private volatile boolean stopRequested;
-    private volatile String failure;
-
-    PlanJob(String id, AlliancePlan problem, SolveLimits limits, Instant submittedAt) {
-        this.id = id;
-        this.name = problem.getName();
+    PlanJob(StoredPlan row, SolveRun live, int queuePosition, Supplier<Snapshot> storedSnapshot,
+            Supplier<AlliancePlan> problem) {
+        this.row = row;
+        this.live = live;
+        this.queuePosition = queuePosition;
+        this.storedSnapshot = storedSnapshot;
         this.problem = problem;
-        this.best = problem;
-        this.limits = limits;
-        this.submittedAt = submittedAt;
     }
 
+    /** The best solution so far, or for a plan that never started, its problem. */
     public Snapshot snapshot() {
-        AlliancePlan current = best;
-        Snapshot cached = snapshot;
-        if (cached == null || cached.solution() != current) {
-            cached = new Snapshot(current, PlanMapper.toDocument(current), PlanKpis.of(current));
-            snapshot = cached;
-        }
-        return cached;
+        return live != null ? live.snapshot() : storedSnapshot.get();
     }
 
     public HardMediumSoftLongScore score() {
-        return best.getScore();
+        return live != null ? live.score() : StoredDocuments.score(row.score());
+    }
+
+    /** The KPIs of the best solution so far (of the problem before the first save); null if unreadable. */
+    public PlanKpis kpis() {
+        return live != null ? live.snapshot().kpis() : StoredDocuments.kpis(row.kpisJson());
     }
 
     public Duration timeSpent() {
-        if (startedAt == null) {
-            return Duration.ZERO;
+        if (live != null) {
+            return live.timeSpent();
         }
-        return Duration.between(startedAt, finishedAt == null ? Instant.now() : finishedAt);
+        long spent = row.spentMs();
+        if (state() == PlanState.SOLVING && row.savedAt() != null) {
+            spent += Math.max(0, Duration.between(row.savedAt(), Instant.now()).toMillis());
+        }
+        return Duration.ofMillis(spent);
     }
 
-    public synchronized List<Progress> progress() {
-        return List.copyOf(progress);
+    public List<Progress> progress() {
+        return live != null ? live.progress() : StoredDocuments.progress(row.progressJson());
     }
 
-    synchronized void recordBest(AlliancePlan newBest) {
-        best = newBest;
-        if (stopRequested && solver != null) {
-            // Solver.solve() clears a terminateEarly() that came before it started; ask again.
-            solver.terminateEarly();
-        }
-        long millis = startedAt == null ? 0 : Duration.between(startedAt, Instant.now()).toMillis();
-        if (progress.size() == MAX_PROGRESS_POINTS) {
-            // Keep the first point and thin out the rest, so a long run still fits.
-            for (int i = progress.size() - 1; i > 0; i -= 2) {
-                progress.remove(i);
-            }
-        }
-        progress.add(new Progress(millis, String.valueOf(newBest.getScore())));
-    }
-
-    /** Moves a queued plan to solving; false when it was stopped while it waited. */
-    synchronized boolean start(Solver<AlliancePlan> solver) {
-        if (state != PlanState.QUEUED) {
-            return false;
-        }
-        this.solver = solver;
-        this.startedAt = Instant.now();
-        this.state = PlanState.SOLVING;
-        return true;
-    }
-
-    synchronized void finished(AlliancePlan finalBest) {
-        best = finalBest;
-        finishedAt = Instant.now();
-        solver = null;
-        state = stopRequested ? PlanState.STOPPED : PlanState.SOLVED;
-    }
-
-    synchronized void failed(String message) {
-        failure = message;
-        finishedAt = Instant.now();
-        solver = null;
-        state = PlanState.FAILED;
-    }
-
-    /** A queued plan stops at once; a solving one stops soon and keeps its best plan so far. */
-    synchronized void requestStop() {
-        if (state.isFinished()) {
-            return;
-        }
-        stopRequested = true;
-        if (state == PlanState.QUEUED) {
-            finishedAt = Instant.now();
-            state = PlanState.STOPPED;
-        } else if (solver != null) {
-            solver.terminateEarly();
-        }
+    /** The problem as submitted. */
+    public AlliancePlan problem() {
+        return problem.get();
     }
 
     public String id() {
-        return id;
+        return row.id();
     }
 
     public String name() {
-        return name;
+        return row.name();
     }
 
-    public AlliancePlan problem() {
-        return problem;
+    public String scope() {
+        return row.scope();
+    }
+
+    public PlanOrigin origin() {
+        try {
+            return PlanOrigin.valueOf(row.origin());
+        } catch (IllegalArgumentException e) {
+            return PlanOrigin.SUBMITTED;
+        }
+    }
+
+    /** For a rebalancing proposal: the adopted plan it re-plans. */
+    public String basedOn() {
+        return row.basedOn();
+    }
+
+    /** For a rebalancing proposal: the master-data revision of its scope it started from. */
+    public Integer baseRevision() {
+        return row.baseRevision();
+    }
+
+    /** Whether this is the adopted plan of its scope. */
+    public boolean adopted() {
+        return row.adopted();
     }
 
     public SolveLimits limits() {
-        return limits;
+        return new SolveLimits(Duration.ofMillis(row.timeLimitMs()),
+                row.unimprovedMs() == null ? null : Duration.ofMillis(row.unimprovedMs()));
     }
 
     public PlanState state() {
-        return state;
+        if (live != null) {
+            return live.state();
+        }
+        try {
+            return PlanState.valueOf(row.status());
+        } catch (IllegalArgumentException e) {
+            return PlanState.FAILED;
+        }
     }
 
     public Instant submittedAt() {
-        return submittedAt;
+        return row.submittedAt();
     }
 
     public Instant startedAt() {
-        return startedAt;
+        return row.startedAt();
     }
 
     public Instant finishedAt() {
-        return finishedAt;
+        return live != null && live.finishedAt() != null ? live.finishedAt() : row.finishedAt();
     }
 
+    /** Why the plan failed, or why one of its stored documents cannot be read; null when all is well. */
     public String failure() {
-        return failure;
+        if (row.error() != null) {
+            return row.error();
+        }
+        return row.documentError();
+    }
+
+    /** The instance solving the plan now, or that last solved it. */
+    public String owner() {
+        return row.owner();
+    }
+
+    /** How many times an instance claimed the plan (more than once after a restart or a takeover). */
+    public int attempts() {
+        return row.attempts();
+    }
+
+    public int queuePosition() {
+        return state() == PlanState.QUEUED ? queuePosition : 0;
+    }
+
+    /** The stored version of the row, for caches. */
+    long version() {
+        return row.version();
     }
 }

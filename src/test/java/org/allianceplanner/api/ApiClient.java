@@ -34,6 +34,22 @@ final class ApiClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
+    Response patchJson(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/merge-patch+json"));
+    }
+
+    Response putJson(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json"));
+    }
+
+    Response post(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     Response postJson(String path, String body) {
         return post(path, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json");
     }

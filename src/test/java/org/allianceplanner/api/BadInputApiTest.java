@@ -23,7 +23,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * never a 500 or a stack trace, and never disturbs a plan that is solving.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"alliance.demo.dataset=", "alliance.api.max-body-size=1MB"})
+        properties = {"alliance.demo.dataset=", "alliance.api.max-body-size=1MB",
+                "spring.datasource.url=jdbc:h2:mem:bad-input-api;DB_CLOSE_DELAY=-1"})
 class BadInputApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

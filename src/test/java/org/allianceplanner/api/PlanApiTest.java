@@ -20,7 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The whole submit → poll → stop → analysis cycle, over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"alliance.demo.dataset=", "alliance.solver.parallel-plans=1"})
+        properties = {"alliance.demo.dataset=", "alliance.solver.parallel-plans=1",
+                "spring.datasource.url=jdbc:h2:mem:plan-api;DB_CLOSE_DELAY=-1"})
 class PlanApiTest {
 
     @LocalServerPort

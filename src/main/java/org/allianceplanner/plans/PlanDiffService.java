@@ -1,0 +1,306 @@
+package org.allianceplanner.plans;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.allianceplanner.io.CommunityDocument;
+import org.allianceplanner.io.InvalidInputException;
+import org.allianceplanner.io.OrganizationDocument;
+import org.allianceplanner.io.PlanDocument;
+import org.allianceplanner.io.PlanMapper;
+import org.allianceplanner.model.AllianceConstraint;
+import org.allianceplanner.model.ConstraintLevel;
+import org.allianceplanner.solver.PlanKpis;
+import org.allianceplanner.solver.ScoreAnalysis;
+import org.allianceplanner.store.StoreJson;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Who moves between two plans of one scope, and why. Both assignments are scored on the same
+ * problem — that of the plan asked about, so with its master data, weights and stability — so the
+ * score gain is the gain of the change alone. Each moved organization's reason is the difference, per
+ * constraint, of the matches that name it: what the move improves and what it costs.
+ */
+@Service
+public class PlanDiffService {
+
+    /** One side of the comparison, as the plan itself reports it. */
+    public record Side(String id, String name, String status, String origin, String score, PlanKpis kpis) {
+    }
+
+    /** How much a constraint gains (positive) or loses, in its level's units. */
+    public record ConstraintGain(String name, String zh, String en, String level, long before, long after,
+            long gain) {
+    }
+
+    /** How many changed; {@code displaced} counts the moved whose community was removed. */
+    public record Summary(int moved, int displaced, int added, int removed, int assigned, int unassigned,
+            int unchanged) {
+    }
+
+    /**
+     * One organization that changed: MOVED (from one community to another), ADDED (new in the master
+     * data), REMOVED (gone from it), ASSIGNED (placed, was not) or UNASSIGNED (no longer placed).
+     */
+    public record Change(String organization, String name, String change, String from, String fromName, String to,
+            String toName, String gain, List<ConstraintGain> improves, List<ConstraintGain> worsens, String reasonZh,
+            String reasonEn) {
+    }
+
+    public record Diff(String scope, Side plan, Side against, PlanKpis kpisBefore, PlanKpis kpisAfter,
+            String scoreBefore, String scoreAfter, String scoreGain, List<ConstraintGain> constraintGains,
+            Summary summary, List<Change> changes) {
+    }
+
+    private final PlanService plans;
+
+    public PlanDiffService(PlanService plans) {
+        this.plans = plans;
+    }
+
+    /** The changes from plan {@code againstId} (before) to plan {@code id} (after). */
+    public Diff diff(String id, String againstId) {
+        if (againstId == null || againstId.isBlank()) {
+            throw InvalidInputException.of("against", "须给出要比较的方案编号", "the id of the plan to compare with is required");
+        }
+        PlanJob after = plans.find(id).orElseThrow(() -> NotFoundException.plan(id));
+        PlanJob before = plans.find(againstId).orElseThrow(() -> NotFoundException.plan(againstId));
+        if (!Objects.equals(after.scope(), before.scope())) {
+            throw InvalidInputException.of("against",
+                    "方案%s属于范围\"%s\"，方案%s属于范围\"%s\"，不能比较".formatted(againstId, before.scope(), id, after.scope()),
+                    "plan %s is for scope \"%s\" and plan %s for scope \"%s\": only plans of one scope compare".formatted(
+                            againstId, before.scope(), id, after.scope()));
+        }
+        PlanJob.Snapshot afterSnapshot = solved(after);
+        PlanJob.Snapshot beforeSnapshot = solved(before);
+        PlanDocument afterDoc = afterSnapshot.document();
+        PlanDocument beforeDoc = beforeSnapshot.document();
+
+        Map<String, String> beforeAssignment = new LinkedHashMap<>();
+        beforeDoc.organizations().forEach(o -> beforeAssignment.put(o.id(), o.community()));
+        ScoreAnalysis afterAnalysis = ScoreAnalysis.of(PlanMapper.toModel(afterDoc));
+        ScoreAnalysis beforeAnalysis = ScoreAnalysis.of(PlanMapper.toModel(withAssignment(afterDoc, beforeAssignment)));
+
+        Map<String, String> communityNames = new HashMap<>();
+        beforeDoc.communities().forEach(c -> communityNames.put(c.id(), c.name()));
+        afterDoc.communities().forEach(c -> communityNames.put(c.id(), c.name()));
+        Map<String, Map<AllianceConstraint, Long>> afterImpacts = impactsByOrganization(afterAnalysis);
+        Map<String, Map<AllianceConstraint, Long>> beforeImpacts = impactsByOrganization(beforeAnalysis);
+
+        List<Change> changes = new ArrayList<>();
+        Set<String> afterCommunities = afterDoc.communities().stream().map(CommunityDocument::id)
+                .collect(Collectors.toSet());
+        int moved = 0;
+        int displaced = 0;
+        int added = 0;
+        int removed = 0;
+        int assigned = 0;
+        int unassigned = 0;
+        int unchanged = 0;
+        Set<String> afterIds = new LinkedHashSet<>();
+        for (OrganizationDocument o : afterDoc.organizations()) {
+            afterIds.add(o.id());
+            boolean isNew = !beforeAssignment.containsKey(o.id());
+            String from = isNew ? null : beforeAssignment.get(o.id());
+            String to = o.community();
+            if (!isNew && Objects.equals(from, to)) {
+                unchanged++;
+                continue;
+            }
+            String kind;
+            if (isNew) {
+                kind = "ADDED";
+                added++;
+            } else if (from == null) {
+                kind = "ASSIGNED";
+                assigned++;
+            } else if (to == null) {
+                kind = "UNASSIGNED";
+                unassigned++;
+            } else {
+                kind = "MOVED";
+                moved++;
+            }
+            boolean fromRemoved = from != null && !afterCommunities.contains(from);
+            if (fromRemoved && to != null) {
+                displaced++;
+            }
+            List<ConstraintGain> gains = gains(beforeImpacts.getOrDefault(o.id(), Map.of()),
+                    afterImpacts.getOrDefault(o.id(), Map.of()));
+            changes.add(change(o.id(), o.name(), kind, from, to, communityNames, gains, fromRemoved));
+        }
+        for (OrganizationDocument o : beforeDoc.organizations()) {
+            if (!afterIds.contains(o.id())) {
+                removed++;
+                changes.add(change(o.id(), o.name(), "REMOVED", o.community(), null, communityNames, List.of(),
+                        false));
+            }
+        }
+
+        HardMediumSoftLongScore scoreBefore = HardMediumSoftLongScore.parseScore(beforeAnalysis.score());
+        HardMediumSoftLongScore scoreAfter = HardMediumSoftLongScore.parseScore(afterAnalysis.score());
+        List<ConstraintGain> constraintGains = new ArrayList<>();
+        for (int i = 0; i < afterAnalysis.constraints().size(); i++) {
+            ScoreAnalysis.ConstraintResult a = afterAnalysis.constraints().get(i);
+            ScoreAnalysis.ConstraintResult b = beforeAnalysis.constraints().get(i);
+            if (a.impact() != b.impact()) {
+                constraintGains.add(new ConstraintGain(a.name(), a.zh(), a.en(), a.level(), b.impact(), a.impact(),
+                        a.impact() - b.impact()));
+            }
+        }
+        return new Diff(after.scope(), side(after, afterSnapshot), side(before, beforeSnapshot), beforeSnapshot.kpis(),
+                afterSnapshot.kpis(), scoreBefore.toString(), scoreAfter.toString(),
+                scoreAfter.subtract(scoreBefore).toString(), constraintGains,
+                new Summary(moved, displaced, added, removed, assigned, unassigned, unchanged), changes);
+    }
+
+    private static PlanJob.Snapshot solved(PlanJob job) {
+        PlanJob.Snapshot snapshot = job.snapshot();
+        if (job.score() == null && snapshot.solution().getScore() == null) {
+            throw new ConflictException("方案尚无结果 / Plan has no solution yet",
+                    "Plan " + job.id() + " is " + job.state() + " and has no solution to compare yet");
+        }
+        return snapshot;
+    }
+
+    private static Side side(PlanJob job, PlanJob.Snapshot snapshot) {
+        HardMediumSoftLongScore score = job.score();
+        return new Side(job.id(), job.name(), job.state().name(), job.origin().name(),
+                score == null ? null : score.toString(), snapshot.kpis());
+    }
+
+    /** The problem of {@code document} with the given assignment (organizations it lacks stay unplaced). */
+    private static PlanDocument withAssignment(PlanDocument document, Map<String, String> assignment) {
+        Set<String> communities = document.communities().stream().map(CommunityDocument::id)
+                .collect(Collectors.toSet());
+        ObjectNode tree = StoreJson.tree(document);
+        for (JsonNode node : tree.withArray("organizations")) {
+            ObjectNode o = (ObjectNode) node;
+            String community = assignment.get(o.path("id").asText());
+            if (community != null && communities.contains(community)) {
+                o.put("community", community);
+            } else {
+                o.remove("community");
+                if (o.path("pinned").asBoolean(false) && !o.hasNonNull("currentCommunity")) {
+                    o.remove("pinned");
+                }
+            }
+        }
+        return PlanMapper.readDocument(StoreJson.write(tree).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Per organization and constraint, the summed impact of the matches that name it. */
+    private static Map<String, Map<AllianceConstraint, Long>> impactsByOrganization(ScoreAnalysis analysis) {
+        Map<String, Map<AllianceConstraint, Long>> impacts = new HashMap<>();
+        for (ScoreAnalysis.ConstraintResult result : analysis.constraints()) {
+            AllianceConstraint constraint = AllianceConstraint.byId(result.name()).orElseThrow();
+            for (ScoreAnalysis.Match match : result.matches()) {
+                for (String organization : match.organizations()) {
+                    impacts.computeIfAbsent(organization, k -> new LinkedHashMap<>())
+                            .merge(constraint, match.impact(), Long::sum);
+                }
+            }
+        }
+        return impacts;
+    }
+
+    private static List<ConstraintGain> gains(Map<AllianceConstraint, Long> before, Map<AllianceConstraint, Long> after) {
+        List<ConstraintGain> gains = new ArrayList<>();
+        for (AllianceConstraint c : AllianceConstraint.values()) {
+            long b = before.getOrDefault(c, 0L);
+            long a = after.getOrDefault(c, 0L);
+            if (a != b) {
+                gains.add(new ConstraintGain(c.id(), c.zh(), c.en(), c.level().name(), b, a, a - b));
+            }
+        }
+        // Hard before medium before soft, the biggest first within a level.
+        gains.sort(Comparator.comparing((ConstraintGain g) -> ConstraintLevel.valueOf(g.level()))
+                .thenComparing(g -> -Math.abs(g.gain())));
+        return gains;
+    }
+
+    private static Change change(String id, String name, String kind, String from, String to,
+            Map<String, String> communityNames, List<ConstraintGain> gains, boolean fromRemoved) {
+        String fromName = from == null ? null : communityNames.getOrDefault(from, from);
+        // The community it leaves no longer exists: say so, it explains the move (and its "unassigned" gain).
+        String fromZh = fromRemoved ? fromName + "（已撤销）" : fromName;
+        String fromEn = fromRemoved ? fromName + " (removed)" : fromName;
+        String toName = to == null ? null : communityNames.getOrDefault(to, to);
+        long hard = 0;
+        long medium = 0;
+        long soft = 0;
+        for (ConstraintGain g : gains) {
+            switch (ConstraintLevel.valueOf(g.level())) {
+                case HARD -> hard += g.gain();
+                case MEDIUM -> medium += g.gain();
+                case SOFT -> soft += g.gain();
+            }
+        }
+        HardMediumSoftLongScore gain = HardMediumSoftLongScore.of(hard, medium, soft);
+        List<ConstraintGain> improves = gains.stream().filter(g -> g.gain() > 0).toList();
+        List<ConstraintGain> worsens = gains.stream().filter(g -> g.gain() < 0).toList();
+        String zh;
+        String en;
+        switch (kind) {
+            case "REMOVED" -> {
+                zh = "%s已从总体数据中删除，不再属于%s。".formatted(name, fromName == null ? "任何联合体" : fromName);
+                en = "%s was removed from the master data and leaves %s.".formatted(name,
+                        fromName == null ? "no alliance" : fromName);
+            }
+            case "ADDED" -> {
+                zh = "新单位%s分入%s%s".formatted(name, toName == null ? "（未分配）" : toName, because(improves, worsens, true));
+                en = "New organization %s goes to %s%s".formatted(name, toName == null ? "no community" : toName,
+                        because(improves, worsens, false));
+            }
+            case "UNASSIGNED" -> {
+                zh = "%s不再分配到%s%s".formatted(name, fromZh, because(improves, worsens, true));
+                en = "%s is no longer in %s%s".formatted(name, fromEn, because(improves, worsens, false));
+            }
+            case "ASSIGNED" -> {
+                zh = "%s分入%s%s".formatted(name, toName, because(improves, worsens, true));
+                en = "%s is placed in %s%s".formatted(name, toName, because(improves, worsens, false));
+            }
+            default -> {
+                zh = "%s从%s调到%s%s".formatted(name, fromZh, toName, because(improves, worsens, true));
+                en = "%s moves from %s to %s%s".formatted(name, fromEn, toName, because(improves, worsens, false));
+            }
+        }
+        return new Change(id, name, kind, from, fromName, to, toName, "REMOVED".equals(kind) ? null : gain.toString(),
+                improves, worsens, zh, en);
+    }
+
+    private static String because(List<ConstraintGain> improves, List<ConstraintGain> worsens, boolean chinese) {
+        if (improves.isEmpty() && worsens.isEmpty()) {
+            return chinese ? "，涉及该单位的各项约束得分不变（变化来自联合体整体，如数量均衡）。"
+                    : ", with no change in the constraints that name it (the gain is the alliances' as a whole, "
+                            + "such as balance).";
+        }
+        String better = improves.stream().map(g -> (chinese ? g.zh() : g.name()) + " +" + g.gain() + " " + unit(g))
+                .collect(Collectors.joining(chinese ? "、" : ", "));
+        String worse = worsens.stream().map(g -> (chinese ? g.zh() : g.name()) + " " + g.gain() + " " + unit(g))
+                .collect(Collectors.joining(chinese ? "、" : ", "));
+        if (chinese) {
+            return (better.isEmpty() ? "" : "：改善" + better) + (worse.isEmpty() ? "" : (better.isEmpty() ? "：" : "；")
+                    + "代价" + worse) + "。";
+        }
+        return (better.isEmpty() ? "" : ": improves " + better) + (worse.isEmpty() ? "" : (better.isEmpty() ? ": " : "; ")
+                + "at the cost of " + worse) + ".";
+    }
+
+    private static String unit(ConstraintGain gain) {
+        return gain.level().toLowerCase(java.util.Locale.ROOT);
+    }
+}
