@@ -37,7 +37,7 @@ class ExcelExportController {
     @GetMapping("/api/plans/{id}/roster.xlsx")
     ResponseEntity<byte[]> roster(@PathVariable String id) {
         AlliancePlan plan = job(id).snapshot().solution();
-        return ExcelFiles.attachment(ExcelRosterWriter.write(plan), plan.getName() + "联合体成员名单");
+        return ExcelFiles.attachment(ExcelRosterWriter.write(plan), plan.getName() + "成员名单");
     }
 
     @GetMapping("/api/plans/{id}/calendar.xlsx")
@@ -60,7 +60,7 @@ class ExcelExportController {
     @PostMapping(value = "/api/exports/roster.xlsx", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> roster(@RequestBody(required = false) byte[] body) {
         AlliancePlan plan = PlanMapper.read(body);
-        return ExcelFiles.attachment(ExcelRosterWriter.write(plan), plan.getName() + "联合体成员名单");
+        return ExcelFiles.attachment(ExcelRosterWriter.write(plan), plan.getName() + "成员名单");
     }
 
     @PostMapping(value = "/api/exports/calendar.xlsx", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -171,7 +171,7 @@ class ExcelApiTest {
         Download roster = get("/api/plans/" + id + "/roster.xlsx");
         assertThat(roster.status()).isEqualTo(200);
         assertThat(roster.contentType()).isEqualTo(XLSX);
-        assertThat(roster.disposition()).contains(URLEncoder.encode("联合体成员名单", StandardCharsets.UTF_8));
+        assertThat(roster.disposition()).contains(URLEncoder.encode("联合体成员名单.xlsx", StandardCharsets.UTF_8));
         try (XSSFWorkbook book = Workbooks.open(roster.body())) {
             assertThat(book.getSheetName(0)).isEqualTo("总表");
             assertThat(book.getSheet("赵镇街道")).isNotNull();
