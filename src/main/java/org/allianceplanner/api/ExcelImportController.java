@@ -74,9 +74,12 @@ class ExcelImportController {
         return ExcelProblemReader.read(body, baseName(fileName));
     }
 
-    /** Submits a workbook to solve, like a JSON problem: 202 and where to poll. */
+    /**
+     * Submits a workbook to solve, like a JSON problem: 202 and where to poll. The body is required so
+     * that a request without one matches only the JSON endpoint (which answers it with a 400).
+     */
     @PostMapping(value = "/api/plans", consumes = {ExcelFiles.XLSX_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    ResponseEntity<PlanController.Submitted> submit(@RequestBody(required = false) byte[] body,
+    ResponseEntity<PlanController.Submitted> submit(@RequestBody byte[] body,
             @RequestParam(required = false) String timeLimit,
             @RequestParam(required = false) String unimprovedTimeLimit,
             @RequestParam(required = false) String fileName) {

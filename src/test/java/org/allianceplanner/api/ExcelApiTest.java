@@ -142,6 +142,11 @@ class ExcelApiTest {
         Download empty = post("/api/imports/problem", new byte[0], XLSX);
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().get("errors").get(0).get("message").asText()).isEqualTo("上传的文件是空的");
+        for (String type : List.of(XLSX, "application/json")) {
+            Download emptySubmit = post("/api/plans", new byte[0], type);
+            assertThat(emptySubmit.status()).as("an empty %s body", type).isEqualTo(400);
+            assertThat(emptySubmit.contentType()).startsWith("application/problem+json");
+        }
 
         XSSFWorkbook other = new XSSFWorkbook();
         other.createSheet("Sheet1");
