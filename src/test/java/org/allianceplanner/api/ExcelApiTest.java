@@ -116,6 +116,8 @@ class ExcelApiTest {
             JsonNode errors = problem.get("errors");
             assertThat(errors).hasSize(3);
             assertThat(errors.get(0).get("message").asText()).isEqualTo("社区表第3行：“社区名称”不能为空（B列）");
+            assertThat(errors.get(0).get("messageEn").asText())
+                    .isEqualTo("sheet 社区 (Communities), row 3: name must not be blank (column B)");
             assertThat(errors.get(1).get("message").asText()).isEqualTo("单位表第12行：社区编号\"xx\"不存在（G列“驻区社区编号”）");
             assertThat(errors.get(1).get("field").asText()).isEqualTo("单位!G12");
             assertThat(errors.get(1).get("sheet").asText()).isEqualTo("单位");
