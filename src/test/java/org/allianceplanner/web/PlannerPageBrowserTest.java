@@ -133,6 +133,9 @@ class PlannerPageBrowserTest {
         assertThat(browser.findAll("article.alliance tr[data-org]")).hasSize(199);
         assertThat(browser.findAll(".need.covered")).isNotEmpty();
         assertThat(browser.text("article.alliance[data-community=yingchun] header")).contains("迎春社区");
+        boolean adoption = status("/api/scopes") == 200;
+        assertThat(browser.find("[data-tab=diff]").isDisplayed()).as("compare-and-adopt only with adoption")
+                .isEqualTo(adoption);
         browser.screenshot("04-alliances");
 
         // The map: every community and organization, zoom with the wheel and buttons, pan by dragging.
@@ -288,6 +291,11 @@ class PlannerPageBrowserTest {
         String url = browser.driver.getCurrentUrl();
         int at = url.indexOf("#plan=");
         return at < 0 ? "" : url.substring(at + "#plan=".length());
+    }
+
+    private int status(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private byte[] bytes(String path) throws IOException, InterruptedException {
