@@ -1,7 +1,7 @@
 // What the planner does: open, submit, stop and poll plans; pin and move organizations and score the
 // changed plan at once (POST /api/plans/analysis, no solving); re-solve from there; export.
 
-import { api, ApiError, downloadPosted, saveBlob } from './api.js';
+import { api, ApiError, download, downloadPosted, saveBlob } from './api.js';
 import { t, pick } from './i18n.js';
 import { canEdit, changed, currentDoc, state } from './state.js';
 import { deepCopy } from './util.js';
@@ -226,19 +226,17 @@ export async function exportWorkbook(kind) {
   const doc = currentDoc();
   if (!doc) return;
   try {
-    if (state.working) {
-      const name = await downloadPosted(`/api/exports/${kind}.xlsx`, state.working, `${kind}.xlsx`);
-      toast(t('toast.exported', { file: name }));
-    } else {
-      follow(`/api/plans/${state.planId}/${kind}.xlsx`);
-    }
+    const name = state.working
+      ? await downloadPosted(`/api/exports/${kind}.xlsx`, state.working, `${kind}.xlsx`)
+      : await download(`/api/plans/${state.planId}/${kind}.xlsx`, `${kind}.xlsx`);
+    toast(t('toast.exported', { file: name }));
   } catch (e) {
     showError(e);
   }
 }
 
 export function exportIcs() {
-  if (state.planId) follow(`/api/plans/${state.planId}/calendar.ics`);
+  if (state.planId) follow(`/api/plans/${state.planId}/calendar.ics`, 'calendar.ics');
 }
 
 export function exportJson() {
@@ -248,14 +246,13 @@ export function exportJson() {
   saveBlob(blob, `${doc.name || 'plan'}.json`);
 }
 
-/** Downloads what a GET answers as an attachment. */
-export function follow(url) {
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = '';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
+/** Downloads what a GET answers, saying so, or shows the problem the service answered with. */
+export async function follow(url, fallbackName) {
+  try {
+    toast(t('toast.exported', { file: await download(url, fallbackName) }));
+  } catch (e) {
+    showError(e);
+  }
 }
 
 // ---- messages ----

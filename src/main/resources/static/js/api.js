@@ -93,7 +93,15 @@ function fileNameOf(disposition, fallback) {
 
 /** Posts a plan and saves the workbook the service answers with. */
 export async function downloadPosted(path, document, fallbackName) {
-  const response = await request('POST', path, { json: document });
+  return save(await request('POST', path, { json: document }), fallbackName);
+}
+
+/** Saves what a GET answers; a problem+json answer is thrown as an ApiError instead of saved. */
+export async function download(path, fallbackName) {
+  return save(await request('GET', path), fallbackName);
+}
+
+async function save(response, fallbackName) {
   const blob = await response.blob();
   const name = fileNameOf(response.headers.get('Content-Disposition'), fallbackName);
   saveBlob(blob, name);

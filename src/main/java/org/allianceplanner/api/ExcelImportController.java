@@ -111,7 +111,7 @@ class ExcelImportController {
         if (fileName == null || fileName.isBlank()) {
             return null;
         }
-        String name = fileName.replaceAll(".*[/\\\\]", "");
-        return name.replaceAll("(?i)\\.xlsx$", "");
+        String name = fileName.replaceAll(".*[/\\\\]", "").replaceAll("(?i)\\.xlsx$", "").trim();
+        return name.length() > 100 ? name.substring(0, 100) : name;
     }
 }

@@ -94,7 +94,7 @@ function build(container) {
 function exportSelection(file) {
   const query = community ? `?community=${encodeURIComponent(community)}`
     : street ? `?street=${encodeURIComponent(street)}` : '';
-  follow(`/api/plans/${state.planId}/${file}${query}`);
+  follow(`/api/plans/${state.planId}/${file}${query}`, file);
 }
 
 function renderFilters(container, doc) {

@@ -166,6 +166,14 @@ class PlannerPageBrowserTest {
         int county = browser.findAll(".month .activity").size() + moreCount();
         new Select(browser.find(".calendar-street")).selectByValue("桂阳街道");
         browser.waitFor(d -> browser.findAll(".month .activity").size() + moreCount() < county);
+        browser.clearDownloads();
+        browser.click(".calendar-xlsx");
+        Path streetCalendar = browser.download(".xlsx", Duration.ofSeconds(20));
+        assertThat(streetCalendar.getFileName().toString()).isEqualTo("桂阳街道联合活动日程.xlsx");
+        try (XSSFWorkbook workbook = Workbooks.open(Files.readAllBytes(streetCalendar))) {
+            assertThat(Workbooks.rows(workbook.getSheet("全年活动"), 2)).hasSize(10 * 19)
+                    .allSatisfy(r -> assertThat(r.get(6)).isEqualTo("桂阳街道"));
+        }
         browser.click(".month-next");
         browser.waitFor(d -> browser.text(".month-label").equals("2026年2月"));
         browser.click(".month .activity");
@@ -188,18 +196,22 @@ class PlannerPageBrowserTest {
         String pinned = first.getDomAttribute("data-org");
         String pinnedCommunity = first.findElement(By.xpath("ancestor::article")).getDomAttribute("data-community");
         first.findElement(By.cssSelector("button.pin")).click();
-        browser.waitFor(d -> browser.find("#edit-banner").isDisplayed()
+        browser.waitFor(d -> browser.find("#edit-banner").isDisplayed() && !browser.find("#edit-busy").isDisplayed()
                 && !browser.findAll("tr[data-org='" + pinned + "'] button.pin.on").isEmpty());
         assertThat(browser.text("tr[data-org='" + pinned + "']")).contains("已锁定");
 
-        List<WebElement> articles = browser.findAll("article.alliance");
-        WebElement from = articles.stream().max(java.util.Comparator.comparingInt(
-                a -> a.findElements(By.cssSelector("tr[data-org]")).size())).orElseThrow();
-        WebElement movedRow = from.findElements(By.cssSelector("tr[data-org]")).get(1);
-        String moved = movedRow.getDomAttribute("data-org");
-        String target = articles.stream().map(a -> a.getDomAttribute("data-community"))
-                .filter(c -> !c.equals(from.getDomAttribute("data-community"))).reduce((a, b) -> b).orElseThrow();
-        movedRow.findElement(By.cssSelector("button.move")).click();
+        // The second member of the largest alliance moves to another alliance (picked in one go: the
+        // list is redrawn whenever the changed plan's score comes back).
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, String> choice = (java.util.Map<String, String>) browser.script("""
+                const articles = [...document.querySelectorAll('article.alliance')];
+                const size = (a) => a.querySelectorAll('tr[data-org]').length;
+                const from = articles.reduce((a, b) => (size(b) > size(a) ? b : a));
+                return { moved: from.querySelectorAll('tr[data-org]')[1].dataset.org,
+                         target: articles.filter((a) => a !== from).pop().dataset.community };""");
+        String moved = choice.get("moved");
+        String target = choice.get("target");
+        browser.click("tr[data-org='" + moved + "'] button.move");
         new Select(browser.find("tr[data-org='" + moved + "'] select.move-select")).selectByValue(target);
         browser.waitFor(d -> !browser.findAll("article.alliance[data-community='" + target + "'] tr[data-org='" + moved + "']")
                 .isEmpty());

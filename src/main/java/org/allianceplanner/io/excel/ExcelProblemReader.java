@@ -107,7 +107,7 @@ public final class ExcelProblemReader {
             return read(workbook, fallbackName);
         } catch (ExcelImportException e) {
             throw e;
-        } catch (Exception | Error e) {
+        } catch (Exception e) {
             throw fail("无法读取该Excel工作簿（文件可能已损坏，或不是Excel工作簿）",
                     "the workbook cannot be read (it may be damaged, or not an Excel workbook)");
         }
