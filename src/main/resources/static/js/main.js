@@ -48,7 +48,7 @@ function renderHead() {
   const badge = $('plan-status');
   const code = planStatus();
   badge.textContent = code ? statusLabel(code) + (code === 'QUEUED' && status.queuePosition
-    ? `（${t('status.queue', { position: status.queuePosition })}）` : '') : '';
+    ? t('status.queue', { position: status.queuePosition }) : '') : '';
   badge.className = `badge status-${(code || '').toLowerCase()}`;
   $('plan-adopted').hidden = !status?.adopted;
   const score = currentScore();
@@ -103,52 +103,65 @@ function renderKpis() {
   );
 }
 
-/** The soft score over time, from the plan's progress points and the latest status. */
+/** The points of the chosen series: the soft score from the plan's progress, or a KPI as polled live. */
+function chartPoints(series) {
+  if (series === 'score') {
+    const points = (state.detail?.progress || []).map((p) => ({ x: p.millis / 1000, score: parseScore(p.score) }));
+    const latest = state.status;
+    if (latest?.score && latest.timeSpentMillis) {
+      points.push({ x: latest.timeSpentMillis / 1000, score: parseScore(latest.score) });
+    }
+    return points.filter((p) => p.score && p.score.init === 0)
+      .map((p) => ({ x: p.x, y: p.score.soft, bad: p.score.hard < 0 || p.score.medium < 0 }));
+  }
+  return state.kpiHistory.filter((k) => series !== 'meanDistanceKm' || k.kpis.unassigned === 0)
+    .map((k) => ({ x: k.millis / 1000, y: k.kpis[series], bad: false }))
+    .filter((p) => p.y !== undefined && p.y !== null);
+}
+
+/** The chosen series over solving time, as a step line. */
 function renderChart() {
   const svg = clear($('chart'));
-  const points = (state.detail?.progress || []).map((p) => ({ x: p.millis / 1000, score: parseScore(p.score) }));
-  const latest = state.status;
-  if (latest?.score && latest.timeSpentMillis) {
-    points.push({ x: latest.timeSpentMillis / 1000, score: parseScore(latest.score) });
-  }
-  const usable = points.filter((p) => p.score && p.score.init === 0);
+  const series = $('chart-series').value;
+  const usable = chartPoints(series);
   const W = 420;
   const H = 150;
   const left = 62;
   const bottom = 22;
   if (usable.length < 1) {
-    svg.append(s('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle', class: 'chart-empty' }, t('chart.empty')));
+    svg.append(s('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle', class: 'chart-empty' },
+      t(series === 'score' ? 'chart.empty' : 'chart.live')));
     return;
   }
+  const digits = series === 'score' ? 0 : series === 'meanDistanceKm' ? 2 : 1;
   const xs = usable.map((p) => p.x);
-  const ys = usable.map((p) => p.score.soft);
+  const ys = usable.map((p) => p.y);
   const maxX = Math.max(1, ...xs);
   let minY = Math.min(...ys);
   let maxY = Math.max(...ys);
   if (minY === maxY) {
-    minY -= 1;
-    maxY += 1;
+    minY -= series === 'score' ? 1 : 0.5;
+    maxY += series === 'score' ? 1 : 0.5;
   }
   const px = (x) => left + (x / maxX) * (W - left - 8);
   const py = (y) => 8 + (1 - (y - minY) / (maxY - minY)) * (H - bottom - 8);
   svg.append(
     s('line', { x1: left, y1: H - bottom, x2: W - 4, y2: H - bottom, class: 'axis' }),
     s('line', { x1: left, y1: 6, x2: left, y2: H - bottom, class: 'axis' }),
-    s('text', { x: left - 4, y: py(maxY) + 4, 'text-anchor': 'end', class: 'tick' }, formatNumber(maxY)),
-    s('text', { x: left - 4, y: py(minY), 'text-anchor': 'end', class: 'tick' }, formatNumber(minY)),
+    s('text', { x: left - 4, y: py(maxY) + 4, 'text-anchor': 'end', class: 'tick' }, formatNumber(maxY, digits)),
+    s('text', { x: left - 4, y: py(minY), 'text-anchor': 'end', class: 'tick' }, formatNumber(minY, digits)),
     s('text', { x: left, y: H - 6, class: 'tick' }, `0 ${t('chart.seconds')}`),
     s('text', { x: W - 4, y: H - 6, 'text-anchor': 'end', class: 'tick' },
       `${formatNumber(maxX, 0)} ${t('chart.seconds')}`),
   );
   let path = '';
   usable.forEach((p, i) => {
-    // A step line: the best score holds until the next improvement.
-    path += i === 0 ? `M${px(p.x)},${py(p.score.soft)}` : `H${px(p.x)}V${py(p.score.soft)}`;
+    // A step line: a value holds until the next improvement.
+    path += i === 0 ? `M${px(p.x)},${py(p.y)}` : `H${px(p.x)}V${py(p.y)}`;
   });
   svg.append(s('path', { d: path, class: 'score-line' }));
   for (const p of usable) {
-    svg.append(s('circle', { cx: px(p.x), cy: py(p.score.soft), r: 2.5,
-      class: p.score.hard < 0 || p.score.medium < 0 ? 'point infeasible' : 'point' }));
+    svg.append(s('circle', { cx: px(p.x), cy: py(p.y), r: 2.5, class: p.bad ? 'point infeasible' : 'point' }));
   }
 }
 
@@ -264,6 +277,7 @@ function wire() {
     resolveFromHere(limits.timeLimit, limits.unimprovedTimeLimit);
   });
   $('undo-button').addEventListener('click', () => resetEdits());
+  $('chart-series').addEventListener('change', renderChart);
   document.querySelectorAll('.tabs [data-tab]').forEach((button) => {
     button.addEventListener('click', () => {
       state.tab = button.dataset.tab;

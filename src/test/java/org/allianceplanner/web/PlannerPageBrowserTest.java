@@ -127,6 +127,9 @@ class PlannerPageBrowserTest {
         assertThat(browser.text("#plan-score")).startsWith("硬 0 / 中 0 / 软 ");
         assertThat(browser.text("#plan-feasible")).isEqualTo("可行");
         assertThat(browser.text("#kpis [data-kpi=assigned]")).contains("199 / 199");
+        new Select(browser.find("#chart-series")).selectByValue("needsCoveredPercent");
+        assertThat(browser.findAll("#chart .score-line")).as("the KPIs polled while solving").hasSize(1);
+        new Select(browser.find("#chart-series")).selectByValue("score");
 
         // The alliances: 26 communities, their members, needs covered and uncovered.
         browser.waitFor(d -> browser.findAll("article.alliance").size() == 26);
