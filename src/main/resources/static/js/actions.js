@@ -56,7 +56,7 @@ function stopPolling() {
   pollTimer = null;
 }
 
-/** The light status every second; the full plan (progress, assignment) every third, and once at the end. */
+/** The light status every second; the full plan (progress, assignment) every other second, and at the end. */
 async function poll() {
   const id = state.planId;
   if (!id || pollBusy) return;
@@ -69,7 +69,9 @@ async function poll() {
     changed('status');
     pollTick += 1;
     const finished = !isRunning(status.status);
-    if (finished || pollTick % 3 === 0) {
+    const listed = state.plans.find((p) => p.id === id);
+    if (listed && listed.status !== status.status) refreshPlans();
+    if (finished || pollTick === 1 || pollTick % 2 === 0) {
       const detail = await api.plan(id);
       if (id !== state.planId) return;
       state.detail = detail;

@@ -121,7 +121,7 @@ class PlannerPageBrowserTest {
         browser.click("#start-button");
         browser.waitFor(d -> browser.text("#plan-status").equals("求解中"));
         browser.waitFor(d -> browser.findAll("#chart .score-line").size() == 1
-                && browser.findAll("#kpis .kpi").size() == 7);
+                && browser.findAll("#kpis .kpi").size() == 7 && browser.findAll("article.alliance").size() == 26);
         browser.screenshot("03-solving");
         browser.waitFor(SOLVING, d -> browser.text("#plan-status").equals("已完成"));
         assertThat(browser.text("#plan-score")).startsWith("硬 0 / 中 0 / 软 ");
