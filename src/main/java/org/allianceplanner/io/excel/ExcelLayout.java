@@ -43,11 +43,6 @@ public final class ExcelLayout {
             return key.replaceAll("\\d+$", "");
         }
 
-        /** The number of a need, priority or capability column (1-based); 0 for others. */
-        public int number() {
-            String digits = key.replaceAll("^\\D+", "");
-            return digits.isEmpty() ? 0 : Integer.parseInt(digits);
-        }
     }
 
     /** One row of a key–value sheet (规则, 日程). */

@@ -72,6 +72,15 @@ public final class ExcelProblemReader {
     private record Found(Place place, String zh, String en, boolean needsSubject) {
     }
 
+    /** A cell that should hold a number and does not. */
+    private record NotANumber(String zh, String en) {
+
+        static NotANumber of(boolean whole, String text) {
+            return new NotANumber("%s，实际为“%s”".formatted(whole ? "应为整数" : "应为数字", text),
+                    "must be %s, not \"%s\"".formatted(whole ? "a whole number" : "a number", text));
+        }
+    }
+
     private final Map<String, Place> places = new HashMap<>();
     private final List<Found> found = new ArrayList<>();
     private final Set<String> unreadable = new HashSet<>();
@@ -166,8 +175,9 @@ public final class ExcelProblemReader {
 
     private void check(FieldProblem problem, boolean needsSubject) {
         String path = problem.field();
-        for (String bad : unreadable) {
-            if (path.equals(bad) || path.startsWith(bad + ".") || path.startsWith(bad + "[")) {
+        // A cell that could not be read left a null behind: do not also report it (or what is in it) as missing.
+        for (String p = path; !p.isEmpty(); p = parent(p)) {
+            if (unreadable.contains(p)) {
                 return;
             }
         }
@@ -182,16 +192,19 @@ public final class ExcelProblemReader {
 
     /** The place of a field path, or of the nearest enclosing path that has one. */
     private Place place(String path) {
-        String p = path;
-        while (!p.isEmpty()) {
+        for (String p = path; !p.isEmpty(); p = parent(p)) {
             Place place = places.get(p);
             if (place != null) {
                 return place;
             }
-            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-            p = cut <= 0 ? "" : p.substring(0, cut);
         }
         return null;
+    }
+
+    /** organizations[3].location.lat → organizations[3].location → organizations[3] → organizations → "". */
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? "" : path.substring(0, cut);
     }
 
     private int sheetOrder(Place place) {
@@ -535,28 +548,23 @@ public final class ExcelProblemReader {
     }
 
     private Integer integer(Map<String, List<Value>> values, String key, String path) {
-        Value v = single(values, key);
-        if (v == null) {
-            return null;
-        }
-        places.put(path, v.place());
-        return (Integer) convert(v, path, true);
+        return (Integer) number(values, key, path, true);
     }
 
     private Double decimal(Map<String, List<Value>> values, String key, String path) {
+        return (Double) number(values, key, path, false);
+    }
+
+    private Object number(Map<String, List<Value>> values, String key, String path, boolean whole) {
         Value v = single(values, key);
         if (v == null) {
             return null;
         }
         places.put(path, v.place());
-        return (Double) convert(v, path, false);
-    }
-
-    private Object convert(Value v, String path, boolean whole) {
         Object number = CellText.number(v.cell(), whole);
-        if (number instanceof String problem) {
+        if (number instanceof NotANumber problem) {
             unreadable.add(path);
-            found.add(new Found(v.place(), problem, whole ? "must be a whole number" : "must be a number", true));
+            found.add(new Found(v.place(), problem.zh(), problem.en(), true));
             return null;
         }
         return number;
@@ -696,23 +704,21 @@ public final class ExcelProblemReader {
         }
 
         Integer integer(String key, String path) {
-            at(key, path);
-            Object value = CellText.number(cell(key), true);
-            if (value instanceof String problem) {
-                unreadable(key, path, problem, "must be a whole number, not \"%s\"".formatted(CellText.raw(cell(key))));
-                return null;
-            }
-            return (Integer) value;
+            return (Integer) number(key, path, true);
         }
 
         Double decimal(String key, String path) {
+            return (Double) number(key, path, false);
+        }
+
+        private Object number(String key, String path, boolean whole) {
             at(key, path);
-            Object value = CellText.number(cell(key), false);
-            if (value instanceof String problem) {
-                unreadable(key, path, problem, "must be a number, not \"%s\"".formatted(CellText.raw(cell(key))));
+            Object value = CellText.number(cell(key), whole);
+            if (value instanceof NotANumber problem) {
+                unreadable(key, path, problem.zh(), problem.en());
                 return null;
             }
-            return (Double) value;
+            return value;
         }
 
         LocationDocument location(String path) {
@@ -775,36 +781,32 @@ public final class ExcelProblemReader {
             return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         }
 
-        /** An Integer, a Double, null for a blank cell, or a String saying what is wrong. */
+        /** An Integer, a Double, null for a blank cell, or {@link NotANumber} saying what is wrong. */
         static Object number(Cell cell, boolean whole) {
             if (cell == null) {
                 return null;
             }
             CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
             double value;
+            String text;
             if (type == CellType.NUMERIC) {
                 value = cell.getNumericCellValue();
+                text = plain(value);
             } else {
-                String text = CellText.raw(cell);
+                text = raw(cell);
                 if (text == null) {
                     return null;
                 }
                 try {
                     value = Double.parseDouble(text.replace('，', '.').replace(",", ""));
                 } catch (NumberFormatException e) {
-                    return (whole ? "应为整数" : "应为数字") + "，实际为“%s”".formatted(text);
+                    return NotANumber.of(whole, text);
                 }
             }
-            if (!Double.isFinite(value)) {
-                return whole ? "应为整数" : "应为数字";
+            if (!Double.isFinite(value) || whole && (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE)) {
+                return NotANumber.of(whole, text);
             }
-            if (whole) {
-                if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
-                    return "应为整数，实际为“%s”".formatted(plain(value));
-                }
-                return (int) value;
-            }
-            return value;
+            return whole ? (Object) (int) value : (Object) value;
         }
 
         /** Dates and ranges in a cell, as ISO text: a date cell, 2026-06-07, 2026年6月7日, ranges with / 至 ~. */
