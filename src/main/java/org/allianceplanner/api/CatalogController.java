@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogController {
 
     record ConstraintInfo(String name, String level, long defaultWeight, String zh, String en, String unitZh,
-            String unitEn) {
+            String unitEn, String group, String groupZh, String groupEn) {
     }
 
     record TypeInfo(String code, String zh, String en) {
@@ -33,7 +33,7 @@ class CatalogController {
     List<ConstraintInfo> constraints() {
         return Arrays.stream(AllianceConstraint.values())
                 .map(c -> new ConstraintInfo(c.id(), c.level().name(), c.defaultWeight(), c.zh(), c.en(), c.unitZh(),
-                        c.unitEn()))
+                        c.unitEn(), c.group().name(), c.group().zh(), c.group().en()))
                 .toList();
     }
 

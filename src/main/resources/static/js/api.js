@@ -1,0 +1,120 @@
+// The service's REST API, as the README's curl examples use it. Errors arrive as problem+json.
+
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A problem+json answer: status, title, detail and the list of errors with their fields. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem || {};
+    this.errors = problem?.errors || [];
+  }
+}
+
+async function request(method, path, { json, body, contentType, accept } = {}) {
+  const headers = {};
+  if (json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(json);
+  } else if (contentType) {
+    headers['Content-Type'] = contentType;
+  }
+  if (accept) headers.Accept = accept;
+  const response = await fetch(path, { method, headers, body });
+  if (!response.ok) {
+    let problem = null;
+    try {
+      problem = await response.json();
+    } catch {
+      problem = { title: response.statusText };
+    }
+    throw new ApiError(response.status, problem);
+  }
+  return response;
+}
+
+export async function getJson(path) {
+  return (await request('GET', path)).json();
+}
+
+export async function postJson(path, json) {
+  return (await request('POST', path, { json })).json();
+}
+
+export async function del(path) {
+  return (await request('DELETE', path)).json();
+}
+
+export const api = {
+  constraints: () => getJson('/api/constraints'),
+  vocabulary: () => getJson('/api/vocabulary'),
+  datasets: () => getJson('/api/datasets'),
+  dataset: (name) => getJson(`/api/datasets/${encodeURIComponent(name)}`),
+  plans: () => getJson('/api/plans'),
+  plan: (id) => getJson(`/api/plans/${id}`),
+  status: (id) => getJson(`/api/plans/${id}/status`),
+  analysis: (id) => getJson(`/api/plans/${id}/analysis`),
+  analyse: (document) => postJson('/api/plans/analysis', document),
+  stop: (id) => del(`/api/plans/${id}/solving`),
+  submit: (document, timeLimit, unimprovedTimeLimit) =>
+    postJson(`/api/plans?timeLimit=${timeLimit}s&unimprovedTimeLimit=${unimprovedTimeLimit}s`, document),
+  calendar: (id, { community, street } = {}) => {
+    const query = community ? `?community=${encodeURIComponent(community)}`
+      : street ? `?street=${encodeURIComponent(street)}` : '';
+    return getJson(`/api/plans/${id}/calendar${query}`);
+  },
+  async importWorkbook(file) {
+    const response = await request('POST', `/api/imports/problem?fileName=${encodeURIComponent(file.name)}`,
+      { body: file, contentType: XLSX });
+    return response.json();
+  },
+  // Adoption and diffs come with the persistence feature; the page hides them when they answer 404.
+  async adoptionAvailable() {
+    try {
+      await request('GET', '/api/scopes');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  scope: (scope) => getJson(`/api/scopes/${encodeURIComponent(scope)}`),
+  adopt: (id) => postJson(`/api/plans/${id}/adopt`),
+  diff: (id, against) => getJson(`/api/plans/${id}/diff?against=${encodeURIComponent(against)}`),
+};
+
+/** The file name of a Content-Disposition header (RFC 6266 filename* first). */
+function fileNameOf(disposition, fallback) {
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition || '');
+  if (star) return decodeURIComponent(star[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition || '');
+  return plain ? plain[1] : fallback;
+}
+
+/** Posts a plan and saves the workbook the service answers with. */
+export async function downloadPosted(path, document, fallbackName) {
+  return save(await request('POST', path, { json: document }), fallbackName);
+}
+
+/** Saves what a GET answers; a problem+json answer is thrown as an ApiError instead of saved. */
+export async function download(path, fallbackName) {
+  return save(await request('GET', path), fallbackName);
+}
+
+async function save(response, fallbackName) {
+  const blob = await response.blob();
+  const name = fileNameOf(response.headers.get('Content-Disposition'), fallbackName);
+  saveBlob(blob, name);
+  return name;
+}
+
+export function saveBlob(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

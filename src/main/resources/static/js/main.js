@@ -1,0 +1,329 @@
+// The planner's page: boots the catalog, opens the newest plan (or the start form), and keeps the
+// header, KPIs, chart and the active tab in step with the state.
+
+import { api } from './api.js';
+import {
+  exportIcs, exportJson, exportWorkbook, isRunning, openPlan, refreshPlans, resolveFromHere, resetEdits,
+  showError, stop,
+} from './actions.js';
+import { formatNumber, lang, setLang, t } from './i18n.js';
+import {
+  changed, currentKpis, currentScore, onChange, planStatus, state, statusLabel,
+} from './state.js';
+import { formatScore } from './format.js';
+import { h, parseScore, s, clear } from './util.js';
+import * as start from './views/start.js';
+import * as alliances from './views/alliances.js';
+import * as map from './views/map.js';
+import * as calendar from './views/calendar.js';
+import * as analysis from './views/analysis.js';
+import * as diff from './views/diff.js';
+
+const VIEWS = { alliances, map, calendar, analysis, diff };
+const $ = (id) => document.getElementById(id);
+
+function showSection(name) {
+  $('start').hidden = name !== 'start';
+  $('plan').hidden = name !== 'plan';
+  $('cancel-start').hidden = !(name === 'start' && state.planId);
+}
+
+function renderPlanPicker() {
+  const select = $('plan-select');
+  clear(select);
+  if (!state.plans.length) {
+    select.append(h('option', { value: '' }, t('plans.none')));
+  }
+  for (const p of state.plans) {
+    const when = p.submittedAt ? new Date(p.submittedAt).toLocaleTimeString(lang() === 'zh' ? 'zh-CN' : 'en-GB') : '';
+    select.append(h('option', { value: p.id, selected: p.id === state.planId },
+      `${p.name} · ${statusLabel(p.status)} · ${when}`));
+  }
+  select.disabled = !state.plans.length;
+}
+
+function renderHead() {
+  const status = state.status || state.detail;
+  $('plan-name').textContent = status?.name || state.detail?.plan?.name || '';
+  const badge = $('plan-status');
+  const code = planStatus();
+  badge.textContent = code ? statusLabel(code) + (code === 'QUEUED' && status.queuePosition
+    ? t('status.queue', { position: status.queuePosition }) : '') : '';
+  badge.className = `badge status-${(code || '').toLowerCase()}`;
+  $('plan-adopted').hidden = !status?.adopted;
+  const score = currentScore();
+  $('plan-score').textContent = formatScore(score);
+  const feasible = $('plan-feasible');
+  const parsed = parseScore(score);
+  if (parsed && parsed.init === 0) {
+    const ok = parsed.hard === 0;
+    feasible.textContent = ok ? t('plan.feasible') : t('plan.infeasible');
+    feasible.className = `feasible ${ok ? 'ok' : 'bad'}`;
+  } else {
+    feasible.textContent = '';
+  }
+  const spent = (status?.timeSpentMillis || 0) / 1000;
+  const limit = status?.timeLimitSeconds || 0;
+  $('plan-time').textContent = limit ? t('plan.time', { spent: formatNumber(spent, 0), limit }) : '';
+  const fraction = isRunning(code) ? Math.min(1, limit ? spent / limit : 0) : code ? 1 : 0;
+  $('progress-bar').style.width = `${Math.round(fraction * 100)}%`;
+  $('progress-bar').className = isRunning(code) ? 'running' : '';
+  $('stop-button').hidden = !isRunning(code);
+  $('reweight-button').hidden = !(code && !isRunning(code) && state.detail?.plan);
+  const error = $('plan-error');
+  error.hidden = code !== 'FAILED';
+  error.textContent = code === 'FAILED' ? t('plan.failed', { error: status?.error || '' }) : '';
+}
+
+function renderKpis() {
+  const box = clear($('kpis'));
+  const kpis = currentKpis();
+  const base = state.working ? (state.status?.kpis || state.detail?.kpis) : null;
+  if (!kpis) return;
+  const card = (key, value, unit, field, lowerIsBetter) => {
+    let delta = null;
+    if (base && field && base[field] !== undefined && kpis[field] !== base[field]) {
+      const d = kpis[field] - base[field];
+      const better = lowerIsBetter ? d < 0 : d > 0;
+      delta = h('span', { class: `delta ${better ? 'better' : 'worse'}` },
+        `${d > 0 ? '+' : ''}${formatNumber(d, Number.isInteger(d) ? 0 : 2)}`);
+    }
+    return h('div', { class: 'kpi', dataset: { kpi: key } },
+      h('span', { class: 'kpi-label' }, t(`kpi.${key}`)),
+      h('span', { class: 'kpi-value' }, value, unit ? h('small', {}, ` ${unit}`) : null, delta));
+  };
+  box.append(
+    card('assigned', `${kpis.assigned} / ${kpis.organizations}`, null, 'assigned', false),
+    card('unassigned', formatNumber(kpis.unassigned), null, 'unassigned', true),
+    card('meanDistance', formatNumber(kpis.meanDistanceKm, 2), t('kpi.km'), 'meanDistanceKm', true),
+    card('maxDistance', formatNumber(kpis.maxDistanceKm, 2), t('kpi.km'), 'maxDistanceKm', true),
+    card('needsCovered', `${formatNumber(kpis.needsCoveredPercent, 1)}%`, null, 'needsCoveredPercent', false),
+    card('members', `${kpis.minMembers} / ${formatNumber(kpis.meanMembers, 1)} / ${kpis.maxMembers}`, null, null),
+    card('moved', formatNumber(kpis.movedFromCurrent), null, 'movedFromCurrent', true),
+  );
+}
+
+/** The points of the chosen series: the soft score from the plan's progress, or a KPI as polled live. */
+function chartPoints(series) {
+  if (series === 'score') {
+    const points = (state.detail?.progress || []).map((p) => ({ x: p.millis / 1000, score: parseScore(p.score) }));
+    const latest = state.status;
+    if (latest?.score && latest.timeSpentMillis) {
+      points.push({ x: latest.timeSpentMillis / 1000, score: parseScore(latest.score) });
+    }
+    return points.filter((p) => p.score && p.score.init === 0)
+      .map((p) => ({ x: p.x, y: p.score.soft, bad: p.score.hard < 0 || p.score.medium < 0 }));
+  }
+  return state.kpiHistory.filter((k) => series !== 'meanDistanceKm' || k.kpis.unassigned === 0)
+    .map((k) => ({ x: k.millis / 1000, y: k.kpis[series], bad: false }))
+    .filter((p) => p.y !== undefined && p.y !== null);
+}
+
+/** The chosen series over solving time, as a step line. */
+function renderChart() {
+  const svg = clear($('chart'));
+  const series = $('chart-series').value;
+  const usable = chartPoints(series);
+  const W = 420;
+  const H = 150;
+  const left = 62;
+  const bottom = 22;
+  if (usable.length < 1) {
+    svg.append(s('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle', class: 'chart-empty' },
+      t(series === 'score' ? 'chart.empty' : 'chart.live')));
+    return;
+  }
+  const digits = series === 'score' ? 0 : series === 'meanDistanceKm' ? 2 : 1;
+  const xs = usable.map((p) => p.x);
+  const ys = usable.map((p) => p.y);
+  const maxX = Math.max(1, ...xs);
+  let minY = Math.min(...ys);
+  let maxY = Math.max(...ys);
+  if (minY === maxY) {
+    minY -= series === 'score' ? 1 : 0.5;
+    maxY += series === 'score' ? 1 : 0.5;
+  }
+  const px = (x) => left + (x / maxX) * (W - left - 8);
+  const py = (y) => 8 + (1 - (y - minY) / (maxY - minY)) * (H - bottom - 8);
+  svg.append(
+    s('line', { x1: left, y1: H - bottom, x2: W - 4, y2: H - bottom, class: 'axis' }),
+    s('line', { x1: left, y1: 6, x2: left, y2: H - bottom, class: 'axis' }),
+    s('text', { x: left - 4, y: py(maxY) + 4, 'text-anchor': 'end', class: 'tick' }, formatNumber(maxY, digits)),
+    s('text', { x: left - 4, y: py(minY), 'text-anchor': 'end', class: 'tick' }, formatNumber(minY, digits)),
+    s('text', { x: left, y: H - 6, class: 'tick' }, `0 ${t('chart.seconds')}`),
+    s('text', { x: W - 4, y: H - 6, 'text-anchor': 'end', class: 'tick' },
+      `${formatNumber(maxX, 0)} ${t('chart.seconds')}`),
+  );
+  let path = '';
+  usable.forEach((p, i) => {
+    // A step line: a value holds until the next improvement.
+    path += i === 0 ? `M${px(p.x)},${py(p.y)}` : `H${px(p.x)}V${py(p.y)}`;
+  });
+  svg.append(s('path', { d: path, class: 'score-line' }));
+  for (const p of usable) {
+    svg.append(s('circle', { cx: px(p.x), cy: py(p.y), r: 2.5, class: p.bad ? 'point infeasible' : 'point' }));
+  }
+}
+
+function renderEditBanner() {
+  const banner = $('edit-banner');
+  banner.hidden = !state.working;
+  if (!state.working) return;
+  $('edit-text').textContent = t('edit.banner', { count: state.edits });
+  $('edit-was').textContent = t('edit.scoreWas', { score: formatScore(state.status?.score || state.detail?.score) });
+  $('edit-busy').hidden = !state.handBusy;
+  const box = clear($('edit-kpis'));
+  const before = state.status?.kpis || state.detail?.kpis;
+  const after = state.hand?.kpis;
+  if (!before || !after) return;
+  const fields = [['meanDistance', 'meanDistanceKm', 2, t('kpi.km')], ['maxDistance', 'maxDistanceKm', 2, t('kpi.km')],
+    ['needsCovered', 'needsCoveredPercent', 1, '%'], ['unassigned', 'unassigned', 0, ''], ['moved', 'movedFromCurrent', 0, '']];
+  for (const [key, field, digits, unit] of fields) {
+    if (before[field] !== after[field]) {
+      box.append(h('span', { dataset: { kpi: key } }, `${t(`kpi.${key}`)} ${formatNumber(before[field], digits)} → `,
+        h('strong', {}, formatNumber(after[field], digits)), ` ${unit}`));
+    }
+  }
+}
+
+function renderTabs() {
+  document.querySelectorAll('.tabs [data-tab]').forEach((button) => {
+    const tab = button.dataset.tab;
+    if (tab === 'diff') button.hidden = !state.adoption;
+    button.classList.toggle('active', tab === state.tab);
+    button.setAttribute('aria-selected', String(tab === state.tab));
+  });
+  for (const tab of Object.keys(VIEWS)) {
+    $(`tab-${tab}`).hidden = tab !== state.tab;
+  }
+  const hasCalendar = !!state.detail?.plan?.calendar;
+  $('export-calendar').disabled = !hasCalendar;
+  $('export-ics').disabled = !hasCalendar || !!state.working;
+}
+
+function renderActiveTab() {
+  if (!state.detail && !state.planId) return;
+  VIEWS[state.tab]?.render($(`tab-${state.tab}`));
+}
+
+function renderAll() {
+  renderPlanPicker();
+  renderHead();
+  renderKpis();
+  renderChart();
+  renderEditBanner();
+  renderTabs();
+  renderActiveTab();
+}
+
+onChange((topic) => {
+  switch (topic) {
+    case 'plans':
+      renderPlanPicker();
+      break;
+    case 'status':
+      renderHead();
+      renderKpis();
+      renderChart();
+      break;
+    case 'plan':
+      if (state.planId) showSection('plan');
+      renderAll();
+      break;
+    case 'edit':
+      renderHead();
+      renderKpis();
+      renderEditBanner();
+      renderActiveTab();
+      break;
+    case 'analysis':
+      if (state.tab === 'analysis' || state.tab === 'diff') renderActiveTab();
+      break;
+    case 'tab':
+      renderTabs();
+      renderActiveTab();
+      break;
+    case 'lang':
+    case 'catalog':
+      renderAll();
+      start.render();
+      break;
+    default:
+      break;
+  }
+});
+
+function wire() {
+  $('lang-switch').addEventListener('click', () => {
+    setLang(lang() === 'zh' ? 'en' : 'zh');
+    $('lang-switch').textContent = t('lang.switch');
+    changed('lang');
+  });
+  $('plan-select').addEventListener('change', (e) => {
+    if (e.target.value) openPlan(e.target.value);
+  });
+  $('new-plan').addEventListener('click', () => {
+    start.prepare(null);
+    showSection('start');
+  });
+  $('cancel-start').addEventListener('click', () => showSection('plan'));
+  $('stop-button').addEventListener('click', stop);
+  $('reweight-button').addEventListener('click', () => {
+    start.prepare({ doc: state.working || state.detail.plan, label: t('start.current') });
+    showSection('start');
+  });
+  $('resolve-button').addEventListener('click', () => {
+    const limits = start.limits();
+    resolveFromHere(limits.timeLimit, limits.unimprovedTimeLimit);
+  });
+  $('undo-button').addEventListener('click', () => resetEdits());
+  $('chart-series').addEventListener('change', renderChart);
+  document.querySelectorAll('.tabs [data-tab]').forEach((button) => {
+    button.addEventListener('click', () => {
+      state.tab = button.dataset.tab;
+      changed('tab');
+    });
+  });
+  const closeMenu = () => { $('exports').open = false; };
+  $('export-roster').addEventListener('click', () => { closeMenu(); exportWorkbook('roster'); });
+  $('export-calendar').addEventListener('click', () => { closeMenu(); exportWorkbook('calendar'); });
+  $('export-problem').addEventListener('click', () => { closeMenu(); exportWorkbook('problem'); });
+  $('export-ics').addEventListener('click', () => { closeMenu(); exportIcs(); });
+  $('export-json').addEventListener('click', () => { closeMenu(); exportJson(); });
+  start.wire({
+    onSubmitted: () => showSection('plan'),
+  });
+}
+
+async function boot() {
+  setLang(lang());
+  $('lang-switch').textContent = t('lang.switch');
+  wire();
+  try {
+    const [constraints, vocabulary, datasets, adoption] = await Promise.all([
+      api.constraints(), api.vocabulary(), api.datasets(), api.adoptionAvailable()]);
+    state.catalog = {
+      constraints,
+      services: new Map(vocabulary.services.map((v) => [v.code, v])),
+      types: new Map(vocabulary.organizationTypes.map((v) => [v.code, v])),
+      datasets,
+    };
+    state.adoption = adoption;
+    changed('catalog');
+    await refreshPlans();
+    const wanted = /plan=([\w-]+)/.exec(location.hash)?.[1];
+    const id = state.plans.some((p) => p.id === wanted) ? wanted : state.plans[0]?.id;
+    if (id) {
+      showSection('plan');
+      await openPlan(id);
+    } else {
+      start.prepare(null);
+      showSection('start');
+    }
+  } catch (e) {
+    showError(e);
+  }
+  document.body.dataset.ready = 'true';
+}
+
+boot();
