@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
 /** The command-line face of the jar: {@code java -jar alliance-planner.jar solve datasets/dianjiang.json}. */
 @Command(name = "alliance-planner", mixinStandardHelpOptions = true,
         description = "城市基层党建联合体规划 / Plans urban party-building alliances.",
-        subcommands = {SolveCommand.class})
+        subcommands = {SolveCommand.class, GenerateCommand.class, BenchmarkCommand.class})
 public final class Cli {
 
-    private static final Set<String> COMMANDS = Set.of("solve", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("solve", "generate", "benchmark", "help", "--help", "-h", "--version", "-V");
 
     private Cli() {
     }

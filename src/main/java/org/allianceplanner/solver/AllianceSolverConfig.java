@@ -29,4 +29,9 @@ public final class AllianceSolverConfig {
     public static <S> SolverFactory<S> factory(SolveLimits limits) {
         return SolverFactory.create(withLimits(limits));
     }
+
+    /** The configuration the service, the CLI and the benchmarks use for this problem. */
+    public static SolverConfig forProblem(org.allianceplanner.model.AlliancePlan problem, SolveLimits limits) {
+        return withLimits(limits);
+    }
 }
