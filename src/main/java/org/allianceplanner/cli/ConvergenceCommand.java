@@ -15,9 +15,11 @@ import org.allianceplanner.benchmark.BenchmarkRun;
 import org.allianceplanner.benchmark.BestScoreTrace;
 import org.allianceplanner.datasets.Datasets;
 import org.allianceplanner.model.AlliancePlan;
+import org.allianceplanner.solver.AllianceSolverConfig;
 import org.allianceplanner.solver.ScoreAnalysis;
 import org.allianceplanner.solver.SolveLimits;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.config.solver.SolverConfig;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +57,10 @@ class ConvergenceCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "<file.csv>", description = "Write every improvement as CSV here.")
     Path traceFile;
 
+    @Option(names = "--solver-config", paramLabel = "<solverConfig.xml>",
+            description = "Try another solver configuration instead of the one the service would pick.")
+    Path solverConfig;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -64,7 +70,9 @@ class ConvergenceCommand implements Callable<Integer> {
                 problem.getOrganizations().size(), problem.getActivities().size(), time.toSeconds(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         out.flush();
-        BenchmarkRun run = BenchmarkRun.solve(problem, SolveLimits.of(time));
+        BenchmarkRun run = solverConfig == null ? BenchmarkRun.solve(problem, SolveLimits.of(time))
+                : BenchmarkRun.solve(problem, AllianceSolverConfig.withLimits(
+                        SolverConfig.createFromXmlFile(solverConfig.toFile()), SolveLimits.of(time)));
         BestScoreTrace trace = run.trace();
         HardMediumSoftLongScore last = run.best().getScore();
         Duration feasible = trace.timeToFeasible();

@@ -75,7 +75,7 @@ class SolveCommand implements Callable<Integer> {
         console.printf("求解 Solving %s: %d 个社区 communities, %d 个单位 organizations, 时限 time limit %ss%n",
                 problem.getName(), problem.getCommunities().size(), problem.getOrganizations().size(),
                 limits.timeLimit().toSeconds());
-        Solver<AlliancePlan> solver = AllianceSolverConfig.<AlliancePlan>factory(limits).buildSolver();
+        Solver<AlliancePlan> solver = AllianceSolverConfig.<AlliancePlan>factory(problem, limits).buildSolver();
         ProgressPrinter progress = new ProgressPrinter(console);
         solver.addEventListener(event -> progress.bestChanged(event.getNewBestSolution().getScore()));
         long start = System.nanoTime();

@@ -187,6 +187,11 @@ public class Organization {
         return maxDistanceMetres;
     }
 
+    /** Shares the other's derived tables (they are read-only), as a copy of it for a plan part. */
+    void shareDerived(Organization other) {
+        setDerived(other.distanceMetres, other.servesNeedOf, other.maxDistanceMetres);
+    }
+
     void setDerived(int[] distanceMetres, boolean[] servesNeedOf, int maxDistanceMetres) {
         this.distanceMetres = distanceMetres;
         this.servesNeedOf = servesNeedOf;

@@ -156,7 +156,8 @@ final class PlanDispatcher implements AutoCloseable {
     private void solve(SolveRun run) {
         try {
             AlliancePlan result;
-            Solver<AlliancePlan> solver = AllianceSolverConfig.<AlliancePlan>factory(run.remainingLimits()).buildSolver();
+            Solver<AlliancePlan> solver = AllianceSolverConfig.<AlliancePlan>factory(run.start(), run.remainingLimits())
+                    .buildSolver();
             solver.addEventListener(event -> run.recordBest(event.getNewBestSolution()));
             if (run.begin(solver)) {
                 result = solver.solve(run.start());

@@ -1,37 +1,55 @@
 package org.allianceplanner.solver;
 
+import org.allianceplanner.model.AlliancePlan;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
-/** Builds solver configurations from the shared solverConfig.xml with a run's own limits. */
+/**
+ * Builds solver configurations with a run's own limits: solverConfig.xml for a county, and
+ * solverConfigLarge.xml (partitioned by street, nearby moves) for a city or a province, where
+ * trying every community for every unit no longer fits in the time a planner waits.
+ */
 public final class AllianceSolverConfig {
 
     public static final String RESOURCE = "org/allianceplanner/solver/solverConfig.xml";
+    public static final String LARGE_RESOURCE = "org/allianceplanner/solver/solverConfigLarge.xml";
+    /** From this many organizations on a problem is solved street by street (measured: benchmark/README.md). */
+    public static final int LARGE_ORGANIZATIONS = 1_000;
 
     private AllianceSolverConfig() {
     }
 
-    /** The configuration without a termination, as the benchmark and the score analysis use it. */
+    /** The county configuration without a termination, as the score analysis uses it. */
     public static SolverConfig base() {
         return SolverConfig.createFromXmlResource(RESOURCE);
     }
 
-    public static SolverConfig withLimits(SolveLimits limits) {
+    /** The configuration for this problem's size, without a termination. */
+    public static SolverConfig baseFor(AlliancePlan problem) {
+        return isLarge(problem) ? SolverConfig.createFromXmlResource(LARGE_RESOURCE) : base();
+    }
+
+    public static boolean isLarge(AlliancePlan problem) {
+        return problem.getOrganizations().size() >= LARGE_ORGANIZATIONS;
+    }
+
+    /** The configuration the service, the CLI and the benchmarks use for this problem. */
+    public static SolverConfig forProblem(AlliancePlan problem, SolveLimits limits) {
+        return withLimits(baseFor(problem), limits);
+    }
+
+    public static <S> SolverFactory<S> factory(AlliancePlan problem, SolveLimits limits) {
+        return SolverFactory.create(forProblem(problem, limits));
+    }
+
+    /** {@code config} stopped by the run's limits. */
+    public static SolverConfig withLimits(SolverConfig config, SolveLimits limits) {
         TerminationConfig termination = new TerminationConfig()
                 .withSpentLimit(limits.timeLimit());
         if (limits.unimprovedTimeLimit() != null) {
             termination.setUnimprovedSpentLimit(limits.unimprovedTimeLimit());
         }
-        return base().withTerminationConfig(termination);
-    }
-
-    public static <S> SolverFactory<S> factory(SolveLimits limits) {
-        return SolverFactory.create(withLimits(limits));
-    }
-
-    /** The configuration the service, the CLI and the benchmarks use for this problem. */
-    public static SolverConfig forProblem(org.allianceplanner.model.AlliancePlan problem, SolveLimits limits) {
-        return withLimits(limits);
+        return config.withTerminationConfig(termination);
     }
 }

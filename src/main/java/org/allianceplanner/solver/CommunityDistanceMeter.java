@@ -13,6 +13,7 @@ public final class CommunityDistanceMeter implements NearbyDistanceMeter<Organiz
 
     @Override
     public double getNearbyDistance(Organization origin, Community destination) {
-        return origin.distanceMetresTo(destination);
+        // The variable is nullable: leaving a unit unassigned is the last thing worth trying.
+        return destination == null ? Double.MAX_VALUE : origin.distanceMetresTo(destination);
     }
 }

@@ -33,7 +33,7 @@ class PinningTest {
     }
 
     private static AlliancePlan solve(AlliancePlan problem) {
-        return AllianceSolverConfig.<AlliancePlan>factory(SolveLimits.of(Duration.ofSeconds(2))).buildSolver()
+        return AllianceSolverConfig.<AlliancePlan>factory(problem, SolveLimits.of(Duration.ofSeconds(2))).buildSolver()
                 .solve(problem);
     }
 
