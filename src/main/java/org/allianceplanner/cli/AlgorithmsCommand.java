@@ -42,8 +42,9 @@ class AlgorithmsCommand implements Callable<Integer> {
             description = "How long each configuration runs on each dataset. Default: ${DEFAULT-VALUE}.")
     Duration time;
 
-    @Option(names = "--warm-up", converter = DurationConverter.class,
-            description = "Warm the JVM up this long before measuring. Default: none.")
+    @Option(names = "--warm-up", defaultValue = "5s", converter = WarmUpConverter.class,
+            description = "Run the configurations this long in turn before measuring, so that the first one "
+                    + "measured does not pay for the JVM's warm-up; 0s for none. Default: ${DEFAULT-VALUE}.")
     Duration warmUp;
 
     @Option(names = "--algorithms", split = ",", paramLabel = "<name>", converter = AlgorithmConverter.class,
@@ -76,8 +77,7 @@ class AlgorithmsCommand implements Callable<Integer> {
                     names.get(i), plan.getName(), plan.getCommunities().size(), plan.getOrganizations().size(),
                     plan.getActivities().size());
         }
-        Duration total = time.multipliedBy((long) chosen.size() * problems.size())
-                .plus(warmUp == null ? Duration.ZERO : warmUp);
+        Duration total = time.multipliedBy((long) chosen.size() * problems.size()).plus(warmUp);
         out.printf("算法对比 Algorithm comparison: %d 个配置 configurations × %d 个数据集 datasets × %ss，约 about %s; "
                 + "处理器 cores %d%n", chosen.size(), problems.size(), time.toSeconds(), minutes(total),
                 Runtime.getRuntime().availableProcessors());
@@ -85,8 +85,7 @@ class AlgorithmsCommand implements Callable<Integer> {
             out.printf("  %-24s %s / %s%n", algorithm.name(), algorithm.zh(), algorithm.en());
         }
         out.flush();
-        AlgorithmComparison.Outcome outcome = AlgorithmComparison.run(problems, chosen, time,
-                warmUp == null ? Duration.ZERO : warmUp, outDir);
+        AlgorithmComparison.Outcome outcome = AlgorithmComparison.run(problems, chosen, time, warmUp, outDir);
         out.println();
         out.println("最优得分 Best score (hard/medium/soft; * 胜出 winner):");
         out.print(summary(outcome, chosen).text());
@@ -136,6 +135,17 @@ class AlgorithmsCommand implements Callable<Integer> {
 
     private static String minutes(Duration d) {
         return d.toMinutes() == 0 ? d.toSeconds() + "s" : "%d min %ds".formatted(d.toMinutes(), d.toSecondsPart());
+    }
+
+    /** Like {@link DurationConverter}, but zero (no warm-up) is allowed. */
+    static final class WarmUpConverter implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            if (value.trim().matches("0+[a-z]*")) {
+                return Duration.ZERO;
+            }
+            return new DurationConverter().convert(value);
+        }
     }
 
     /** Reads an algorithm's name in any case; an unknown one is a usage error naming the known ones. */

@@ -14,31 +14,53 @@ import org.allianceplanner.io.PlanMapper;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.model.Community;
 import org.allianceplanner.model.Organization;
+import org.allianceplanner.solver.AllianceSolverConfig;
 import org.allianceplanner.testing.SmallCounty;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 @DisplayName("Algorithm 算法对比的求解配置")
 class AlgorithmTest {
 
     @ParameterizedTest
-    @EnumSource(Algorithm.class)
+    @EnumSource(value = Algorithm.class, names = "SERVICE_DEFAULT", mode = EnumSource.Mode.EXCLUDE)
     @DisplayName("每个配置都能求解有日历和没有日历的问题 / every configuration solves with and without a calendar")
     void solvesWithAndWithoutACalendar(Algorithm algorithm) throws IOException {
         AlliancePlan noCalendar = PlanMapper.read(SmallCounty.json("algo-" + algorithm).getBytes(StandardCharsets.UTF_8));
         AlliancePlan withCalendar = PlanMapper.read(Files.readAllBytes(Path.of("datasets/jintang-zhaozhen.json")));
 
-        // Long enough for every construction to finish on a cold JVM (the default one is the slowest).
         for (AlliancePlan problem : List.of(noCalendar, withCalendar)) {
-            Duration time = problem == noCalendar ? Duration.ofMillis(500) : Duration.ofMillis(1500);
-            BenchmarkRun run = BenchmarkRun.solve(problem, algorithm.solverConfig(time));
+            // The constructions run to the end whatever the machine's load; the local search takes a few steps.
+            SolverConfig config = algorithm.solverConfig(Duration.ofMinutes(1));
+            List<PhaseConfig> phases = config.getPhaseConfigList();
+            assertThat(phases).hasSize(3);
+            assertThat(phases.get(2)).isInstanceOf(LocalSearchPhaseConfig.class);
+            phases.get(2).setTerminationConfig(new TerminationConfig().withStepCountLimit(20));
+
+            BenchmarkRun run = BenchmarkRun.solve(problem, config);
 
             assertThat(run.best().getScore().isSolutionInitialized()).isTrue();
             assertThat(run.kpis().unassigned()).isZero();
             assertThat(run.best().getActivities()).allSatisfy(a -> assertThat(a.getDate()).isNotNull());
         }
+    }
+
+    @Test
+    @DisplayName("服务现用配置就是共享的solverConfig.xml / the service's configuration is the shared one, phases untouched")
+    void serviceDefaultIsTheSharedConfiguration() {
+        SolverConfig config = Algorithm.SERVICE_DEFAULT.solverConfig(Duration.ofSeconds(7));
+
+        assertThat(config.getPhaseConfigList()).isNull();
+        assertThat(config.getSolutionClass()).isEqualTo(AllianceSolverConfig.base().getSolutionClass());
+        assertThat(config.getScoreDirectorFactoryConfig().getConstraintProviderClass())
+                .isEqualTo(AllianceSolverConfig.base().getScoreDirectorFactoryConfig().getConstraintProviderClass());
+        assertThat(config.getTerminationConfig().getSpentLimit()).isEqualTo(Duration.ofSeconds(7));
     }
 
     @Test

@@ -98,16 +98,17 @@ class BenchmarkCliTest {
 
     @Test
     void algorithmsWritesTheReportAndNamesEachConfiguration(@TempDir Path dir) {
-        int exit = Cli.run("benchmark", "algorithms", "--time", "1s", "--algorithms", "LATE_ACCEPTANCE,tabu_search",
-                "--out-dir", dir.toString(), JINTANG);
+        int exit = Cli.run("benchmark", "algorithms", "--time", "1s", "--warm-up", "0s",
+                "--algorithms", "LATE_ACCEPTANCE,tabu_search", "--out-dir", dir.toString(), JINTANG);
 
         assertThat(exit).as(errors()).isZero();
         String console = console();
         assertThat(console).contains("2 个配置 configurations × 1 个数据集 datasets").contains("最优得分 Best score")
                 .contains("胜出 Winner jintang-zhaozhen: ").contains("报告 Report: ");
         String summary = console.substring(console.indexOf("最优得分 Best score"));
-        assertThat(summary).containsPattern("LATE_ACCEPTANCE +-?\\d+hard/-?\\d+medium/-?\\d+soft")
-                .containsPattern("TABU_SEARCH +-?\\d+hard/-?\\d+medium/-?\\d+soft")
+        // After 1 s on a cold JVM a configuration may still be constructing: its score then starts with init.
+        String score = " +(-\\d+init/)?-?\\d+hard/-?\\d+medium/-?\\d+soft";
+        assertThat(summary).containsPattern("LATE_ACCEPTANCE" + score).containsPattern("TABU_SEARCH" + score)
                 .doesNotContain("SIMULATED_ANNEALING").doesNotContain("失败 failed");
         assertThat(summary).containsPattern("胜出 Winner +(LATE_ACCEPTANCE|TABU_SEARCH)");
         String report = console.substring(console.indexOf("报告 Report: ") + "报告 Report: ".length()).strip();
