@@ -35,6 +35,14 @@ public record ScoreAnalysis(String score, boolean feasible, List<ConstraintResul
             SolutionManager.create(SolverFactory.create(AllianceSolverConfig.base()));
 
     /**
+     * Scores a plan with the shared configuration, without explaining it: sets and returns its score.
+     * Like {@link #of}, it rebuilds the plan's shadow variables from the assignment first.
+     */
+    public static HardMediumSoftLongScore score(AlliancePlan plan) {
+        return SOLUTION_MANAGER.update(plan, SolutionUpdatePolicy.UPDATE_ALL);
+    }
+
+    /**
      * Scores and explains a plan. The plan's shadow variables (alliance member lists) are rebuilt
      * from the assignment, so pass a plan nobody else is reading, such as a freshly mapped one.
      */

@@ -1,0 +1,134 @@
+package org.allianceplanner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** benchmark baseline and benchmark algorithms as a user runs them, on the smallest committed dataset. */
+class BenchmarkCliTest {
+
+    private static final String JINTANG = "datasets/jintang-zhaozhen.json";
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureConsole() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreConsole() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private String console() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void baselinePrintsTheTableAndWritesCsvAndMarkdown(@TempDir Path dir) throws IOException {
+        int exit = Cli.run("benchmark", "baseline", "--time", "1s", "--out-dir", dir.toString(), JINTANG);
+
+        assertThat(exit).as(errors()).isZero();
+        assertThat(console()).contains("== jintang-zhaozhen —").contains("手工基线 Greedy").contains("求解器 Solver")
+                .contains("差异 Difference").contains("平均距离(公里)").contains("Mean distance (km)")
+                .contains("Needs covered").contains("Unassigned organizations").contains("Hard score")
+                .contains("Feasible").contains("已写入 Written:");
+
+        byte[] bytes = Files.readAllBytes(dir.resolve("baseline.csv"));
+        assertThat(new String(bytes, 0, 3, StandardCharsets.ISO_8859_1)).as("UTF-8 byte order mark")
+                .isEqualTo("\u00EF\u00BB\u00BF");
+        List<CSVRecord> records;
+        try (Reader reader = Files.newBufferedReader(dir.resolve("baseline.csv"), StandardCharsets.UTF_8);
+                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                        .parse(reader)) {
+            assertThat(parser.getHeaderNames()).containsExactly("\uFEFF数据集 Dataset", "指标", "Metric",
+                    "手工基线 Greedy", "求解器 Solver", "差异 Difference");
+            records = parser.getRecords();
+        }
+        assertThat(records).hasSize(12).allSatisfy(r -> assertThat(r.get(0)).isEqualTo("jintang-zhaozhen"));
+        CSVRecord mean = records.get(0);
+        assertThat(mean.get("Metric")).isEqualTo("Mean distance (km)");
+        double greedyKm = Double.parseDouble(mean.get("手工基线 Greedy"));
+        double solverKm = Double.parseDouble(mean.get("求解器 Solver"));
+        assertThat(greedyKm).isPositive();
+        assertThat(solverKm).isPositive();
+        assertThat(mean.get("差异 Difference")).matches("[+-]?\\d+\\.\\d%");
+        // The greedy figures do not depend on the machine: jintang's communities have room for all, and
+        // every activity has candidate dates. (After 1 s the solver may still be constructing.)
+        assertThat(metric(records, "Unassigned organizations").get("手工基线 Greedy")).isEqualTo("0");
+        assertThat(metric(records, "Activities without a date").get("手工基线 Greedy")).isEqualTo("0");
+        assertThat(metric(records, "Feasible").get("手工基线 Greedy")).isIn("是 yes", "否 no");
+
+        String markdown = Files.readString(dir.resolve("baseline.md"), StandardCharsets.UTF_8);
+        assertThat(markdown).startsWith("# 手工基线与求解器对比 / Greedy baseline vs solver")
+                .contains("## jintang-zhaozhen — ").contains("| 指标 | Metric | 手工基线 Greedy | 求解器 Solver | 差异 Difference |")
+                .contains("| 平均距离(公里) | Mean distance (km) | ");
+    }
+
+    private static CSVRecord metric(List<CSVRecord> records, String metric) {
+        return records.stream().filter(r -> r.get("Metric").equals(metric)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void algorithmsWritesTheReportAndNamesEachConfiguration(@TempDir Path dir) {
+        int exit = Cli.run("benchmark", "algorithms", "--time", "1s", "--warm-up", "0s",
+                "--algorithms", "LATE_ACCEPTANCE,tabu_search", "--out-dir", dir.toString(), JINTANG);
+
+        assertThat(exit).as(errors()).isZero();
+        String console = console();
+        assertThat(console).contains("2 个配置 configurations × 1 个数据集 datasets").contains("最优得分 Best score")
+                .contains("胜出 Winner jintang-zhaozhen: ").contains("报告 Report: ");
+        String summary = console.substring(console.indexOf("最优得分 Best score"));
+        // After 1 s on a cold JVM a configuration may still be constructing: its score then starts with init.
+        String score = " +(-\\d+init/)?-?\\d+hard/-?\\d+medium/-?\\d+soft";
+        assertThat(summary).containsPattern("LATE_ACCEPTANCE" + score).containsPattern("TABU_SEARCH" + score)
+                .doesNotContain("SIMULATED_ANNEALING").doesNotContain("失败 failed");
+        assertThat(summary).containsPattern("胜出 Winner +(LATE_ACCEPTANCE|TABU_SEARCH)");
+        String report = console.substring(console.indexOf("报告 Report: ") + "报告 Report: ".length()).strip();
+        Path index = Path.of(report);
+        assertThat(index).exists().hasFileName("index.html").startsWith(dir.toAbsolutePath());
+        assertThat(index.getParent().resolve("jintang-zhaozhen")).isDirectory();
+    }
+
+    @Test
+    void anUnknownDatasetOrAlgorithmIsAUsageErrorThatSaysSo(@TempDir Path dir) {
+        assertThat(Cli.run("benchmark", "baseline", "--time", "1s", "--out-dir", dir.toString(), "atlantis"))
+                .isEqualTo(2);
+        assertThat(Cli.run("benchmark", "algorithms", "--time", "1s", "--algorithms", "LATE_ACCEPTANCE,HILL_CLIMB",
+                "--out-dir", dir.toString(), JINTANG)).isEqualTo(2);
+        assertThat(Cli.run("benchmark", "algorithms", "--time", "1s", "--out-dir", dir.toString(), JINTANG,
+                "nowhere.json")).isEqualTo(2);
+        assertThat(errors()).contains("no such file and no such dataset: atlantis")
+                .contains("unknown algorithm \"HILL_CLIMB\"; known: SERVICE_DEFAULT, LATE_ACCEPTANCE")
+                .contains("no such file and no such dataset: nowhere.json")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(dir).isEmptyDirectory();
+    }
+}
