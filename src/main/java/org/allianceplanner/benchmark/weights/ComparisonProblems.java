@@ -45,19 +45,24 @@ public final class ComparisonProblems {
 
     /**
      * Each organization's {@code community} in {@code solved} becomes its {@code currentCommunity} in
-     * {@code problem}. Organizations the solved plan does not place keep what the problem says. Throws
-     * {@link IllegalArgumentException} when the solved plan places an organization in a community the
-     * problem does not have, or shares no placed organization with it.
+     * {@code problem}. Organizations the solved plan does not place keep what the problem says; those
+     * it has and the problem has not are ignored. Throws {@link IllegalArgumentException} when the
+     * solved plan places one of the problem's organizations in a community the problem does not have,
+     * or places none of them.
      */
     public static WithCurrent withCurrent(PlanDocument problem, PlanDocument solved) {
         Set<String> communities = new HashSet<>();
         for (CommunityDocument c : problem.communities()) {
             communities.add(c.id());
         }
+        Set<String> organizationIds = new HashSet<>();
+        for (OrganizationDocument o : problem.organizations()) {
+            organizationIds.add(o.id());
+        }
         Map<String, String> placed = new HashMap<>();
         List<String> unknown = new ArrayList<>();
         for (OrganizationDocument o : solved.organizations()) {
-            if (o.community() == null) {
+            if (o.community() == null || !organizationIds.contains(o.id())) {
                 continue;
             }
             if (!communities.contains(o.community())) {
