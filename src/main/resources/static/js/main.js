@@ -80,13 +80,13 @@ function renderKpis() {
   const kpis = currentKpis();
   const base = state.working ? (state.status?.kpis || state.detail?.kpis) : null;
   if (!kpis) return;
-  const card = (key, value, unit, field, lowerIsBetter) => {
+  const card = (key, value, unit, field, lowerIsBetter, digits = 2) => {
     let delta = null;
     if (base && field && base[field] !== undefined && kpis[field] !== base[field]) {
       const d = kpis[field] - base[field];
       const better = lowerIsBetter ? d < 0 : d > 0;
       delta = h('span', { class: `delta ${better ? 'better' : 'worse'}` },
-        `${d > 0 ? '+' : ''}${formatNumber(d, Number.isInteger(d) ? 0 : 2)}`);
+        `${d > 0 ? '+' : ''}${formatNumber(d, Number.isInteger(d) ? 0 : digits)}`);
     }
     return h('div', { class: 'kpi', dataset: { kpi: key } },
       h('span', { class: 'kpi-label' }, t(`kpi.${key}`)),
@@ -100,6 +100,9 @@ function renderKpis() {
     card('needsCovered', `${formatNumber(kpis.needsCoveredPercent, 1)}%`, null, 'needsCoveredPercent', false),
     card('members', `${kpis.minMembers} / ${formatNumber(kpis.meanMembers, 1)} / ${kpis.maxMembers}`, null, null),
     card('moved', formatNumber(kpis.movedFromCurrent), null, 'movedFromCurrent', true),
+    card('membersStdDev', formatNumber(kpis.membersStdDev, 2), null, 'membersStdDev', true),
+    card('partyMembersGini', formatNumber(kpis.partyMembersGini, 3), null, 'partyMembersGini', true, 3),
+    card('awayFromHome', formatNumber(kpis.awayFromHome), null, 'awayFromHome', true),
   );
 }
 
@@ -177,7 +180,9 @@ function renderEditBanner() {
   const after = state.hand?.kpis;
   if (!before || !after) return;
   const fields = [['meanDistance', 'meanDistanceKm', 2, t('kpi.km')], ['maxDistance', 'maxDistanceKm', 2, t('kpi.km')],
-    ['needsCovered', 'needsCoveredPercent', 1, '%'], ['unassigned', 'unassigned', 0, ''], ['moved', 'movedFromCurrent', 0, '']];
+    ['needsCovered', 'needsCoveredPercent', 1, '%'], ['unassigned', 'unassigned', 0, ''], ['moved', 'movedFromCurrent', 0, ''],
+    ['membersStdDev', 'membersStdDev', 2, ''], ['partyMembersGini', 'partyMembersGini', 3, ''],
+    ['awayFromHome', 'awayFromHome', 0, '']];
   for (const [key, field, digits, unit] of fields) {
     if (before[field] !== after[field]) {
       box.append(h('span', { dataset: { kpi: key } }, `${t(`kpi.${key}`)} ${formatNumber(before[field], digits)} → `,

@@ -2,9 +2,10 @@ package org.allianceplanner.cli;
 
 import picocli.CommandLine.Command;
 
-/** The benchmark commands; none of them runs in the default test suite. */
+/** The benchmark commands. Their code is tested on tiny inputs; the benchmark runs themselves are not part of the test suite. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "基准测试 / Benchmarks: convergence of one dataset, weight profiles, algorithms, greedy baseline.",
-        subcommands = {ConvergenceCommand.class, BaselineCommand.class, AlgorithmsCommand.class})
+        subcommands = {ConvergenceCommand.class, WeightsCommand.class, BaselineCommand.class,
+                AlgorithmsCommand.class})
 class BenchmarkCommand {
 }

@@ -121,12 +121,15 @@ class PlannerPageBrowserTest {
         browser.click("#start-button");
         browser.waitFor(d -> browser.text("#plan-status").equals("求解中"));
         browser.waitFor(d -> browser.findAll("#chart .score-line").size() == 1
-                && browser.findAll("#kpis .kpi").size() == 7 && browser.findAll("article.alliance").size() == 26);
+                && browser.findAll("#kpis .kpi").size() == 10 && browser.findAll("article.alliance").size() == 26);
         browser.screenshot("03-solving");
         browser.waitFor(SOLVING, d -> browser.text("#plan-status").equals("已完成"));
         assertThat(browser.text("#plan-score")).startsWith("硬 0 / 中 0 / 软 ");
         assertThat(browser.text("#plan-feasible")).isEqualTo("可行");
         assertThat(browser.text("#kpis [data-kpi=assigned]")).contains("199 / 199");
+        assertThat(browser.text("#kpis [data-kpi=membersStdDev]")).contains("成员数标准差").containsPattern("\\d\\.\\d\\d$");
+        assertThat(browser.text("#kpis [data-kpi=partyMembersGini]")).contains("基尼系数").containsPattern("0\\.\\d{3}$");
+        assertThat(browser.text("#kpis [data-kpi=awayFromHome]")).containsPattern("\\d+$");
         new Select(browser.find("#chart-series")).selectByValue("needsCoveredPercent");
         assertThat(browser.findAll("#chart .score-line")).as("the KPIs polled while solving").hasSize(1);
         new Select(browser.find("#chart-series")).selectByValue("score");
