@@ -99,10 +99,17 @@ public enum WeightsColumn {
         return better;
     }
 
-    /** The value as a number for charts; null when there is none or it is not a number. */
+    /**
+     * The value as a number for charts, rounded as the text shows it (so that two profiles shown alike
+     * compare alike); null when there is none or it is not a number.
+     */
     public Double number(ProfileResult result, WeightsComparison comparison) {
         Object v = value.apply(result, comparison);
-        return v instanceof Number n ? n.doubleValue() : null;
+        if (!(v instanceof Number n)) {
+            return null;
+        }
+        return java.math.BigDecimal.valueOf(n.doubleValue()).setScale(decimals, java.math.RoundingMode.HALF_UP)
+                .doubleValue();
     }
 
     /** The value as text with this column's decimals (dot decimal separator); "" when there is none. */

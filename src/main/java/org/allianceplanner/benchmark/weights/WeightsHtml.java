@@ -35,6 +35,7 @@ public final class WeightsHtml {
             td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             td.name { white-space: nowrap; font-weight: 600; }
             .note { color: #57606a; font-size: 13px; }
+            .wide { overflow-x: auto; }
             .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(380px, 1fr)); gap: 14px; }
             figure { margin: 0; border: 1px solid #d8dee4; border-radius: 6px; padding: 8px 10px; background: #fff; }
             figcaption { font-weight: 600; font-size: 14px; }
@@ -213,7 +214,7 @@ public final class WeightsHtml {
     }
 
     private static void table(StringBuilder html, WeightsComparison c) {
-        html.append("<h2>指标表 <span class=\"en\">KPI table</span></h2>\n<table id=\"kpi-table\">\n<thead><tr>");
+        html.append("<h2>指标表 <span class=\"en\">KPI table</span></h2>\n<div class=\"wide\">\n<table id=\"kpi-table\">\n<thead><tr>");
         for (WeightsColumn column : WeightsColumn.values()) {
             html.append("<th>").append(esc(column.zh())).append("<br><span class=\"en\">").append(esc(column.en()))
                     .append(column.unit() == null ? "" : " (" + esc(column.unit()) + ")").append("</span></th>");
@@ -231,7 +232,7 @@ public final class WeightsHtml {
             }
             html.append("</tr>\n");
         }
-        html.append("</tbody>\n</table>\n<p class=\"note\">得分按各自的权重计算，不可跨方案比较。可行：没有硬约束与中约束违反（规则都满足、单位全部分配）。")
+        html.append("</tbody>\n</table>\n</div>\n<p class=\"note\">得分按各自的权重计算，不可跨方案比较。可行：没有硬约束与中约束违反（规则都满足、单位全部分配）。")
                 .append("达到可行用时：首次找到这样的方案的时间。")
                 .append(" <span class=\"en\">Scores use each profile's own weights and are not comparable across profiles.")
                 .append(" Feasible: no hard and no medium penalty (every rule kept, every organization placed);")

@@ -159,6 +159,20 @@ class WeightsReportTest {
     }
 
     @Test
+    void profilesShownAlikeCompareAlike() {
+        ProfileResult a = new ProfileResult(DEFAULTS, "s", true, Duration.ofMillis(127), Duration.ofSeconds(1),
+                DEFAULT_RESULT.kpis());
+        ProfileResult b = new ProfileResult(LOCALITY, "s", true, Duration.ofMillis(98), Duration.ofSeconds(1),
+                LOCALITY_RESULT.kpis());
+        WeightsComparison c = new WeightsComparison("d", 1, 1, Duration.ofSeconds(1), OffsetDateTime.now(), 1, null, 0,
+                List.of(a, b));
+
+        assertThat(WeightsColumn.TIME_TO_FEASIBLE.number(a, c)).isEqualTo(0.1);
+        assertThat(WeightsColumn.TIME_TO_FEASIBLE.number(b, c)).isEqualTo(0.1);
+        assertThat(Jsoup.parse(WeightsHtml.render(c)).select("figure.chart[data-kpi=TIME_TO_FEASIBLE] rect.best")).isEmpty();
+    }
+
+    @Test
     void equalValuesMarkNoBest() {
         assertThat(WeightsHtml.best(List.of(0.0, 0.0), WeightsColumn.Better.LOWER)).isNull();
         assertThat(WeightsHtml.best(java.util.Arrays.asList(2.0, null, 1.0), WeightsColumn.Better.LOWER)).isEqualTo(1.0);
