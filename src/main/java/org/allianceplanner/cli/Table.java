@@ -1,11 +1,16 @@
 package org.allianceplanner.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
 /**
  * A table the benchmark commands print and write: as aligned console text (Chinese characters count
- * as two columns, as terminals draw them), as CSV (RFC 4180 quoting) and as a Markdown table.
+ * as two columns, as terminals draw them), as CSV (Commons CSV, RFC 4180) and as a Markdown table.
  */
 record Table(List<String> header, List<List<String>> rows) {
 
@@ -35,11 +40,10 @@ record Table(List<String> header, List<List<String>> rows) {
 
     String csv() {
         StringBuilder out = new StringBuilder();
-        for (List<String> row : all()) {
-            for (int i = 0; i < row.size(); i++) {
-                out.append(i == 0 ? "" : ",").append(csvField(row.get(i)));
-            }
-            out.append("\r\n");
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            printer.printRecords(all());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString();
     }
@@ -59,13 +63,6 @@ record Table(List<String> header, List<List<String>> rows) {
         all.add(header);
         all.addAll(rows);
         return all;
-    }
-
-    private static String csvField(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 
     private static String markdownRow(List<String> row) {

@@ -6,16 +6,21 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
- * Builds solver configurations with a run's own limits: solverConfig.xml for a county, and
- * solverConfigLarge.xml (partitioned by street, nearby moves) for a city or a province, where
- * trying every community for every unit no longer fits in the time a planner waits.
+ * Builds solver configurations with a run's own limits: solverConfig.xml for a county or a city, and
+ * solverConfigLarge.xml (partitioned by street, nearby moves) for a province, where trying every
+ * community for every unit no longer fits in the time a planner waits.
  */
 public final class AllianceSolverConfig {
 
     public static final String RESOURCE = "org/allianceplanner/solver/solverConfig.xml";
     public static final String LARGE_RESOURCE = "org/allianceplanner/solver/solverConfigLarge.xml";
-    /** From this many organizations on a problem is solved street by street (measured: benchmark/README.md). */
-    public static final int LARGE_ORGANIZATIONS = 1_000;
+    /**
+     * From this many unit × community pairs on, a problem is solved street by street: the first
+     * placement of solverConfig.xml tries every pair, about 100,000 a second here, so the city's 600,000
+     * take a few seconds and the province's 52 million would take most of ten minutes
+     * (benchmark/README.md).
+     */
+    public static final long LARGE_PAIRS = 5_000_000;
 
     private AllianceSolverConfig() {
     }
@@ -31,7 +36,7 @@ public final class AllianceSolverConfig {
     }
 
     public static boolean isLarge(AlliancePlan problem) {
-        return problem.getOrganizations().size() >= LARGE_ORGANIZATIONS;
+        return (long) problem.getOrganizations().size() * problem.getCommunities().size() >= LARGE_PAIRS;
     }
 
     /** The configuration the service, the CLI and the benchmarks use for this problem. */

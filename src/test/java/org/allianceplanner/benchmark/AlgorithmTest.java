@@ -1,5 +1,6 @@
 package org.allianceplanner.benchmark;
 
+import org.allianceplanner.solver.OrganizationDifficulty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

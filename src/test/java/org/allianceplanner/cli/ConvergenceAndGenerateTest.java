@@ -2,10 +2,7 @@ package org.allianceplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,32 +10,15 @@ import java.util.List;
 import org.allianceplanner.datasets.Datasets;
 import org.allianceplanner.io.PlanMapper;
 import org.allianceplanner.model.AlliancePlan;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The generate and benchmark convergence commands, run as a user runs them. */
 class ConvergenceAndGenerateTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureConsole() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreConsole() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture terminal = new ConsoleCapture();
 
     @Test
     void generatesTheSameDatasetAsTheCommittedFile(@TempDir Path dir) throws IOException {
@@ -48,7 +28,7 @@ class ConvergenceAndGenerateTest {
 
         assertThat(exit).isZero();
         assertThat(Files.readAllBytes(file)).isEqualTo(Files.readAllBytes(Path.of("datasets/hejiang.json")));
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("13 个社区 communities");
+        assertThat(terminal.out()).contains("13 个社区 communities");
     }
 
     @Test
@@ -68,7 +48,7 @@ class ConvergenceAndGenerateTest {
         int exit = Cli.run("generate", "chongqing", "--out", dir.resolve("x.json").toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown dataset \"chongqing\"")
+        assertThat(terminal.err()).contains("unknown dataset \"chongqing\"")
                 .contains("dianjiang, jintang-zhaozhen, hejiang, city, province");
         assertThat(dir.resolve("x.json")).doesNotExist();
     }
@@ -81,7 +61,7 @@ class ConvergenceAndGenerateTest {
                 "--checkpoints", "1s,2s,30s", "--trace", trace.toString());
 
         assertThat(exit).isZero();
-        String console = out.toString(StandardCharsets.UTF_8);
+        String console = terminal.out();
         assertThat(console).contains("4 个社区 communities, 51 个单位 organizations, 76 项活动 activities")
                 .containsPattern("首个可行方案 First feasible: \\d+\\.\\ds")
                 .containsPattern("Score calculation speed: [\\d,]+ /s")
@@ -103,7 +83,7 @@ class ConvergenceAndGenerateTest {
         int exit = Cli.run("benchmark", "convergence", "no/such/file.json", "--time", "1s");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file and no such dataset: no/such/file.json");
+        assertThat(terminal.err()).contains("no such file and no such dataset: no/such/file.json");
     }
 
     @Test
@@ -111,6 +91,6 @@ class ConvergenceAndGenerateTest {
         int exit = Cli.run("benchmark", "convergence", "datasets/jintang-zhaozhen.json", "--time", "soon");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a duration (30s, 2m, PT90S): soon");
+        assertThat(terminal.err()).contains("not a duration (30s, 2m, PT90S): soon");
     }
 }

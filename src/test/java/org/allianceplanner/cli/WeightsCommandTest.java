@@ -2,11 +2,8 @@ package org.allianceplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -21,9 +18,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code benchmark weights} as an analyst runs it: two profiles on the small Jintang dataset, and bad input. */
@@ -33,24 +29,8 @@ class WeightsCommandTest {
     private static final String DEFAULTS = "benchmark/weights/balanced-default.json";
     private static final String STABILITY = "benchmark/weights/stability-first.json";
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureConsole() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreConsole() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture terminal = new ConsoleCapture();
 
     @Test
     void comparesTwoProfilesAgainstACurrentPlanAndWritesCsvAndHtml(@TempDir Path dir) throws IOException {
@@ -60,8 +40,8 @@ class WeightsCommandTest {
         int exit = Cli.run("benchmark", "weights", "--dataset", DATASET, "--time", "1s", "--current", current.toString(),
                 "--out-dir", outDir.toString(), DEFAULTS, STABILITY);
 
-        String console = out.toString(StandardCharsets.UTF_8);
-        assertThat(exit).as(console + err.toString(StandardCharsets.UTF_8)).isZero();
+        String console = terminal.out();
+        assertThat(exit).as(console + terminal.err()).isZero();
         assertThat(console).contains("4 个社区 communities, 51 个单位 organizations")
                 .contains("51 / 51 个单位有现所在社区").contains("[1/2] balanced-default").contains("[2/2] stability-first")
                 .contains("not comparable across profiles");
@@ -106,9 +86,9 @@ class WeightsCommandTest {
                 dir.resolve("report").toString(), DEFAULTS, bad.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(bad.toString()).contains("weights.distanse")
+        assertThat(terminal.err()).contains(bad.toString()).contains("weights.distanse")
                 .contains("unknown constraint \"distanse\"").doesNotContain("Exception");
-        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("solving");
+        assertThat(terminal.out()).doesNotContain("solving");
         assertThat(dir.resolve("report")).doesNotExist();
     }
 
@@ -116,13 +96,13 @@ class WeightsCommandTest {
     void anUnknownDatasetOrAForeignCurrentPlanIsAnErrorNotAStackTrace(@TempDir Path dir) throws IOException {
         assertThat(Cli.run("benchmark", "weights", "--dataset", dir.resolve("nowhere.json").toString(), DEFAULTS))
                 .isNotZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file and no such dataset");
+        assertThat(terminal.err()).contains("no such file and no such dataset");
 
         Path foreign = dir.resolve("foreign.json");
         Files.write(foreign, Files.readAllBytes(Path.of("datasets/hejiang.json")));
         assertThat(Cli.run("benchmark", "weights", "--dataset", DATASET, "--current", foreign.toString(), DEFAULTS))
                 .isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("the current plan places none of this problem's")
+        assertThat(terminal.err()).contains("the current plan places none of this problem's")
                 .doesNotContain("\tat ");
     }
 

@@ -3,6 +3,7 @@ package org.allianceplanner.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,8 @@ import java.util.stream.Collectors;
 import org.allianceplanner.datasets.Datasets;
 import org.allianceplanner.io.PlanMapper;
 import org.allianceplanner.model.AlliancePlan;
+import org.allianceplanner.model.AllianceWeights;
+import org.allianceplanner.model.Rules;
 import org.allianceplanner.model.Community;
 import org.allianceplanner.model.Organization;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.partitionedsearch.PartitionedSearchPhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /** Partitioned search by street: parts cover the plan once and score their entities as the whole does. */
@@ -65,12 +70,27 @@ class StreetPartitionerTest {
     }
 
     @Test
+    void aProvinceIsSolvedStreetByStreetAndACityIsNot() {
+        assertThat(AllianceSolverConfig.isLarge(sized(20_000, 2_600))).isTrue();
+        assertThat(AllianceSolverConfig.isLarge(sized(2_000, 300))).isFalse();
+        assertThat(AllianceSolverConfig.baseFor(sized(20_000, 2_600)).getPhaseConfigList().get(0))
+                .isInstanceOf(PartitionedSearchPhaseConfig.class);
+    }
+
+    /** A plan of the given size: the choice of configuration looks at nothing else. */
+    private static AlliancePlan sized(int organizations, int communities) {
+        return new AlliancePlan("sized", Rules.defaults(), Collections.nCopies(communities, new Community()),
+                Collections.nCopies(organizations, new Organization()), new AllianceWeights());
+    }
+
+    @Test
     void theLargeConfigurationSolvesACityToAFeasiblePlan() {
+        // The city is not large enough to need it, but it is the largest problem a test can afford.
         AlliancePlan city = PlanMapper.toModel(Datasets.generate(Datasets.CITY, 11));
-        assertThat(AllianceSolverConfig.isLarge(city)).isTrue();
         // Stops as soon as it is feasible (a feasible-score termination cannot reach partitions' threads);
         // the two minutes only guard against a hang.
-        Solver<AlliancePlan> solver = SolverFactory.<AlliancePlan>create(AllianceSolverConfig.baseFor(city)
+        Solver<AlliancePlan> solver = SolverFactory.<AlliancePlan>create(
+                SolverConfig.createFromXmlResource(AllianceSolverConfig.LARGE_RESOURCE)
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofMinutes(2)))).buildSolver();
         solver.addEventListener(event -> {
             if (event.getNewBestScore().isFeasible()) {

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -73,7 +74,10 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(Duration atMost, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, atMost, Duration.ofMillis(100)).until(condition);
+        // The page re-renders a view by replacing its elements, so one found a moment ago may be gone:
+        // look again on the next poll rather than fail.
+        return new WebDriverWait(driver, atMost, Duration.ofMillis(100))
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {
@@ -90,16 +94,20 @@ final class Browser implements AutoCloseable {
 
     /** Waits for an element to be shown, brings it to the middle of the window (clear of the header) and clicks it. */
     void click(String css) {
-        WebElement element = waitFor(d -> {
+        // Found, scrolled and clicked in one go, so that a view re-rendered in between is simply retried.
+        waitFor(d -> {
             WebElement e = d.findElement(By.cssSelector(css));
-            return e.isDisplayed() && e.isEnabled() ? e : null;
+            if (!e.isDisplayed() || !e.isEnabled()) {
+                return null;
+            }
+            script("arguments[0].scrollIntoView({block: 'center'})", e);
+            e.click();
+            return true;
         });
-        script("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 
     String text(String css) {
-        return find(css).getText();
+        return waitFor(d -> d.findElement(By.cssSelector(css)).getText());
     }
 
     Object script(String script, Object... args) {

@@ -85,7 +85,8 @@ class PlannerPageAdoptionBrowserTest {
         browser.waitFor(d -> browser.text("#tab-diff").contains("尚无已确定方案"));
         browser.click("#tab-diff button.adopt");
         browser.waitFor(d -> browser.text("#tab-diff").contains("的现行（已确定）方案"));
-        assertThat(browser.find("#tab-diff button.adopt").isEnabled()).isFalse();
+        // Read once the tab has settled: it is re-rendered as the plan list refreshes.
+        browser.waitFor(d -> !browser.find("#tab-diff button.adopt").isEnabled());
 
         // Move an organization to another community by hand and pin it there, then solve again.
         browser.click("[data-tab=alliances]");
@@ -106,7 +107,7 @@ class PlannerPageAdoptionBrowserTest {
         browser.waitFor(Duration.ofSeconds(30), d -> browser.text("#plan-status").equals("已完成"));
         browser.waitFor(d -> !browser.findAll("#tab-diff .diff-changes tr[data-org='" + moved + "']").isEmpty());
         assertThat(browser.text("#tab-diff")).contains("与已确定方案对比").contains("调整");
-        assertThat(browser.find("#tab-diff button.adopt").isEnabled()).isTrue();
+        browser.waitFor(d -> browser.find("#tab-diff button.adopt").isEnabled());
         browser.screenshot("10-compare-and-adopt");
     }
 

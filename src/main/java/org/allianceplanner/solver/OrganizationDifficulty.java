@@ -1,4 +1,4 @@
-package org.allianceplanner.benchmark;
+package org.allianceplanner.solver;
 
 import java.util.Comparator;
 
@@ -8,11 +8,10 @@ import org.allianceplanner.model.Organization;
 import org.optaplanner.core.impl.heuristic.selector.common.decorator.SelectionSorterWeightFactory;
 
 /**
- * How hard an organization is to place, for the benchmark's first-fit-decreasing construction: the
- * fewer communities it may join (not excluded, within the distance limit) the harder; then the
- * farther the nearest of them, the harder; then the more party members (the harder to balance). The
- * model declares no difficulty, so the service's own construction is unaffected; the benchmark sorts
- * with this weight, descending.
+ * How hard an organization is to place, for the first-fit-decreasing construction of solverConfig.xml
+ * and of the algorithm benchmark: the fewer communities it may join (not excluded, within the distance
+ * limit) the harder; then the farther the nearest of them, the harder; then the more party members
+ * (the harder to balance). Placing the hardest first leaves the easy ones to fill the gaps.
  */
 public final class OrganizationDifficulty implements SelectionSorterWeightFactory<AlliancePlan, Organization> {
 
