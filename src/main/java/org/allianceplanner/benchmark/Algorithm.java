@@ -39,12 +39,11 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 public enum Algorithm {
 
     /**
-     * What the service runs for a county: solverConfig.xml as it is (its own construction, late
-     * acceptance over weighted moves). A city or a province gets solverConfigCity.xml or
-     * solverConfigLarge.xml in the service; one benchmark runs one configuration on every dataset, so
-     * those are measured by the convergence command instead.
+     * What the service runs for a county or a city: solverConfig.xml as it is (the construction below,
+     * then simulated annealing). A province gets solverConfigLarge.xml in the service; one benchmark
+     * runs one configuration on every dataset, so that one is measured by the convergence command.
      */
-    SERVICE_DEFAULT("服务现用配置（县级）", "the service's county configuration (solverConfig.xml)"),
+    SERVICE_DEFAULT("服务现用配置", "the service's configuration (solverConfig.xml)"),
     LATE_ACCEPTANCE("延迟接受", "late acceptance (OptaPlanner's defaults for the type)"),
     TABU_SEARCH("禁忌搜索", "tabu search (OptaPlanner's defaults for the type)"),
     SIMULATED_ANNEALING("模拟退火", "simulated annealing, starting temperature " + Algorithm.SA_TEMPERATURE),

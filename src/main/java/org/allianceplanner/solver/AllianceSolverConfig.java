@@ -6,18 +6,15 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
- * Builds solver configurations with a run's own limits, chosen by the problem's size (each choice
- * measured in benchmark/README.md): solverConfig.xml for a county, solverConfigCity.xml for a city,
- * solverConfigLarge.xml (partitioned by street, nearby moves) for a province, where trying every
- * community for every unit no longer fits in the time a planner waits.
+ * Builds solver configurations with a run's own limits, chosen by the problem's size (measured in
+ * benchmark/README.md): solverConfig.xml for a county or a city, solverConfigLarge.xml (partitioned
+ * by street, nearby moves) for a province, where trying every community for every unit no longer fits
+ * in the time a planner waits.
  */
 public final class AllianceSolverConfig {
 
     public static final String RESOURCE = "org/allianceplanner/solver/solverConfig.xml";
-    public static final String CITY_RESOURCE = "org/allianceplanner/solver/solverConfigCity.xml";
     public static final String LARGE_RESOURCE = "org/allianceplanner/solver/solverConfigLarge.xml";
-    /** From this many organizations on, late acceptance converges too slowly: simulated annealing. */
-    public static final int CITY_ORGANIZATIONS = 1_000;
     /**
      * From this many unit × community pairs on, a problem is solved street by street: the first
      * placement tries every pair, about 100,000 a second here, so the city's 600,000 take a few
@@ -28,7 +25,7 @@ public final class AllianceSolverConfig {
     private AllianceSolverConfig() {
     }
 
-    /** The county configuration without a termination, as the score analysis uses it. */
+    /** The county and city configuration without a termination, as the score analysis uses it. */
     public static SolverConfig base() {
         return SolverConfig.createFromXmlResource(RESOURCE);
     }
@@ -40,10 +37,7 @@ public final class AllianceSolverConfig {
 
     static String resourceFor(AlliancePlan problem) {
         long pairs = (long) problem.getOrganizations().size() * problem.getCommunities().size();
-        if (pairs >= LARGE_PAIRS) {
-            return LARGE_RESOURCE;
-        }
-        return problem.getOrganizations().size() >= CITY_ORGANIZATIONS ? CITY_RESOURCE : RESOURCE;
+        return pairs >= LARGE_PAIRS ? LARGE_RESOURCE : RESOURCE;
     }
 
     /** The configuration the service, the CLI and the benchmarks use for this problem. */

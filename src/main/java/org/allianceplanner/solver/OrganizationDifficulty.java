@@ -8,7 +8,7 @@ import org.allianceplanner.model.Organization;
 import org.optaplanner.core.impl.heuristic.selector.common.decorator.SelectionSorterWeightFactory;
 
 /**
- * How hard an organization is to place, for the first-fit-decreasing construction of solverConfigCity.xml
+ * How hard an organization is to place, for the first-fit-decreasing construction of solverConfig.xml
  * and of the algorithm benchmark: the fewer communities it may join (not excluded, within the distance
  * limit) the harder; then the farther the nearest of them, the harder; then the more party members
  * (the harder to balance). Placing the hardest first leaves the easy ones to fill the gaps.

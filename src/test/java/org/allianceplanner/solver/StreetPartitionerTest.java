@@ -72,7 +72,7 @@ class StreetPartitionerTest {
     @Test
     void theConfigurationFollowsTheProblemsSize() {
         assertThat(AllianceSolverConfig.resourceFor(sized(199, 26))).isEqualTo(AllianceSolverConfig.RESOURCE);
-        assertThat(AllianceSolverConfig.resourceFor(sized(2_000, 300))).isEqualTo(AllianceSolverConfig.CITY_RESOURCE);
+        assertThat(AllianceSolverConfig.resourceFor(sized(2_000, 300))).isEqualTo(AllianceSolverConfig.RESOURCE);
         assertThat(AllianceSolverConfig.resourceFor(sized(20_000, 2_600))).isEqualTo(AllianceSolverConfig.LARGE_RESOURCE);
         assertThat(AllianceSolverConfig.baseFor(sized(20_000, 2_600)).getPhaseConfigList().get(0))
                 .isInstanceOf(PartitionedSearchPhaseConfig.class);
