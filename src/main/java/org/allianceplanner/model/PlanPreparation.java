@@ -64,7 +64,7 @@ public final class PlanPreparation {
      * missing from its community's list makes them fail ("did not contain the entity") or, when pinned,
      * leaves it invisible to every per-community constraint.
      */
-    private static void rebuildMembers(AlliancePlan plan) {
+    public static void rebuildMembers(AlliancePlan plan) {
         for (Community community : plan.getCommunities()) {
             community.getMembers().clear();
         }
