@@ -1,5 +1,8 @@
 package org.allianceplanner.api;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import org.allianceplanner.io.ActivitySelection;
 import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.PlanDocument;
@@ -36,8 +39,14 @@ class ExcelExportController {
 
     @GetMapping("/api/plans/{id}/roster.xlsx")
     ResponseEntity<byte[]> roster(@PathVariable String id) {
-        AlliancePlan plan = job(id).snapshot().solution();
-        return ExcelFiles.attachment(ExcelRosterWriter.write(plan), plan.getName() + "成员名单");
+        PlanJob job = job(id);
+        AlliancePlan plan = job.snapshot().solution();
+        return ExcelFiles.attachment(ExcelRosterWriter.write(plan, dateOf(job)), plan.getName() + "成员名单");
+    }
+
+    /** The date a plan's printouts carry: when it finished solving, else today. */
+    static LocalDate dateOf(PlanJob job) {
+        return job.finishedAt() == null ? LocalDate.now() : LocalDate.ofInstant(job.finishedAt(), ZoneId.systemDefault());
     }
 
     @GetMapping("/api/plans/{id}/calendar.xlsx")
@@ -48,7 +57,7 @@ class ExcelExportController {
         if (plan.getCalendar() == null) {
             throw new NoCalendarException(id);
         }
-        return calendar(plan, community, street);
+        return calendar(plan, community, street, dateOf(job));
     }
 
     @GetMapping("/api/plans/{id}/problem.xlsx")
@@ -70,7 +79,7 @@ class ExcelExportController {
         if (plan.getCalendar() == null) {
             throw InvalidInputException.of("calendar", "该方案没有活动日程（calendar）", "the plan has no calendar");
         }
-        return calendar(plan, community, street);
+        return calendar(plan, community, street, LocalDate.now());
     }
 
     @PostMapping(value = "/api/exports/problem.xlsx", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -79,7 +88,7 @@ class ExcelExportController {
         return ExcelFiles.attachment(ExcelProblemWriter.write(document), document.name());
     }
 
-    private ResponseEntity<byte[]> calendar(AlliancePlan plan, String community, String street) {
+    private ResponseEntity<byte[]> calendar(AlliancePlan plan, String community, String street, LocalDate date) {
         if (community != null && plan.getCommunities().stream().noneMatch(c -> c.getId().equals(community))) {
             throw InvalidInputException.of("community", "社区编号\"%s\"不存在".formatted(community),
                     "unknown community \"%s\"".formatted(community));
@@ -89,7 +98,7 @@ class ExcelExportController {
                     "unknown street \"%s\"".formatted(street));
         }
         ActivitySelection selection = new ActivitySelection(plan, community, street);
-        return ExcelFiles.attachment(ExcelCalendarWriter.write(selection), selection.title() + "联合活动日程");
+        return ExcelFiles.attachment(ExcelCalendarWriter.write(selection, date), selection.title() + "联合活动日程");
     }
 
     private PlanJob job(String id) {

@@ -186,8 +186,8 @@ class ExcelApiTest {
             assertThat(rows).hasSize(plan.get("organizations").size());
             JsonNode first = plan.get("organizations").get(0);
             assertThat(rows).anySatisfy(r -> {
-                assertThat(r.get(5)).isEqualTo(first.get("id").asText());
-                assertThat(r.get(3)).isEqualTo(first.get("community").asText());
+                assertThat(r.get(12)).isEqualTo(first.get("id").asText());
+                assertThat(r.get(11)).isEqualTo(first.get("community").asText());
             });
         }
 

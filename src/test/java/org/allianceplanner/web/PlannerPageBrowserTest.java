@@ -242,10 +242,10 @@ class PlannerPageBrowserTest {
             assertThat(workbook.getSheetName(0)).isEqualTo("总表");
             List<List<String>> rows = Workbooks.rows(workbook.getSheet("总表"), 2);
             assertThat(rows).hasSize(199);
-            assertThat(rows).filteredOn(r -> r.get(5).equals(moved)).singleElement()
-                    .satisfies(r -> assertThat(r.get(3)).isEqualTo(target));
-            assertThat(rows).filteredOn(r -> r.get(5).equals(pinned)).singleElement()
-                    .satisfies(r -> assertThat(r.get(12)).isEqualTo("是"));
+            assertThat(rows).filteredOn(r -> r.get(12).equals(moved)).singleElement()
+                    .satisfies(r -> assertThat(r.get(11)).isEqualTo(target));
+            assertThat(rows).filteredOn(r -> r.get(12).equals(pinned)).singleElement()
+                    .satisfies(r -> assertThat(r.get(10)).isEqualTo("是"));
             assertThat(workbook.getSheet("桂溪街道")).isNotNull();
             assertThat(workbook.getSheet("桂阳街道")).isNotNull();
         }

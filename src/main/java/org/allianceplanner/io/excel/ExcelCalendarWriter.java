@@ -32,14 +32,26 @@ public final class ExcelCalendarWriter {
             "成员单位", "日期类型", "锁定");
     private static final String[] WEEKDAYS = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
 
+    private static final int[] LIST_WIDTHS = {11, 5, 16, 6, 14, 11, 10, 58, 9, 5};
+    private static final int DAY_WIDTH = 24;
+
     private final XSSFWorkbook workbook = ExcelStyles.newWorkbook();
     private final ExcelStyles styles = new ExcelStyles(workbook);
+    /** The plan's name and date, in every printed page's header. */
+    private final String pageHeader;
 
-    private ExcelCalendarWriter() {
+    private ExcelCalendarWriter(String pageHeader) {
+        this.pageHeader = pageHeader;
     }
 
     public static byte[] write(ActivitySelection selection) {
-        return new ExcelCalendarWriter().write(CalendarMonths.of(selection), selection.plan().getCalendar());
+        return write(selection, LocalDate.now());
+    }
+
+    /** The calendar workbook, its printed pages headed with the plan's name and {@code date}. */
+    public static byte[] write(ActivitySelection selection, LocalDate date) {
+        String header = selection.plan().getName() + "（" + ExcelPrint.dateText(date) + "）";
+        return new ExcelCalendarWriter(header).write(CalendarMonths.of(selection), selection.plan().getCalendar());
     }
 
     private byte[] write(CalendarMonths.CalendarView view, ActivityCalendar calendar) {
@@ -63,25 +75,28 @@ public final class ExcelCalendarWriter {
                 Cell date = row.createCell(0);
                 date.setCellValue(a.date());
                 date.setCellStyle(styles.date);
-                put(row, 1, a.weekday());
-                put(row, 2, a.typeName());
-                put(row, 3, a.sequence());
-                put(row, 4, a.communityName());
-                put(row, 5, a.community());
-                put(row, 6, a.street());
-                put(row, 7, String.join("、", a.members()));
-                put(row, 8, a.dayKind());
-                put(row, 9, a.pinned() ? "是" : "");
+                String members = String.join("、", a.members());
+                put(row, 1, a.weekday()).setCellStyle(styles.cell);
+                put(row, 2, a.typeName()).setCellStyle(styles.cellWrap);
+                put(row, 3, a.sequence()).setCellStyle(styles.cell);
+                put(row, 4, a.communityName()).setCellStyle(styles.cellWrap);
+                put(row, 5, a.community()).setCellStyle(styles.cellWrap);
+                put(row, 6, a.street()).setCellStyle(styles.cellWrap);
+                put(row, 7, members).setCellStyle(styles.cellWrap);
+                put(row, 8, a.dayKind()).setCellStyle(styles.cell);
+                put(row, 9, a.pinned() ? "是" : "").setCellStyle(styles.cell);
+                ExcelPrint.fitHeight(row, LIST_WIDTHS, java.util.Arrays.asList(null, null, a.typeName(), null,
+                        a.communityName(), a.community(), a.street(), members), 13f);
             }
         }
-        int[] widths = {12, 6, 18, 7, 14, 12, 12, 70, 10, 6};
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
+        for (int i = 0; i < LIST_WIDTHS.length; i++) {
+            sheet.setColumnWidth(i, LIST_WIDTHS[i] * 256);
         }
         sheet.createFreezePane(0, 2);
         if (r > 2) {
             sheet.setAutoFilter(new CellRangeAddress(1, r - 1, 0, HEADERS.size() - 1));
         }
+        ExcelPrint.setUp(sheet, true, 0, 1, 1, pageHeader + " · " + ALL);
     }
 
     /** A month as a calendar grid: one row per week, each day's activities listed in its cell. */
@@ -118,7 +133,7 @@ public final class ExcelCalendarWriter {
                 }
                 List<String> activities = byDay.getOrDefault(day, List.of());
                 activities.forEach(a -> text.append('\n').append(a));
-                lines = Math.max(lines, 1 + activities.size());
+                lines = Math.max(lines, ExcelPrint.lines(text.toString(), DAY_WIDTH));
                 cell.setCellValue(text.toString());
                 cell.setCellStyle(calendar != null && !calendar.isWorkday(day) && !calendar.extraWorkdays().contains(day)
                         ? styles.holiday : styles.workday);
@@ -126,7 +141,9 @@ public final class ExcelCalendarWriter {
             row.setHeightInPoints(Math.max(48, 14.5f * lines));
         }
         for (int c = 0; c < 7; c++) {
-            sheet.setColumnWidth(c, 24 * 256);
+            sheet.setColumnWidth(c, DAY_WIDTH * 256);
         }
+        // A month on one landscape page, whatever its weeks hold.
+        ExcelPrint.setUp(sheet, true, 1, -1, -1, pageHeader + " · " + month.label());
     }
 }

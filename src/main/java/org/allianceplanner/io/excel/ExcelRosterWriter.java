@@ -3,6 +3,7 @@ package org.allianceplanner.io.excel;
 import static org.allianceplanner.io.excel.ExcelStyles.put;
 
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,24 +31,37 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ExcelRosterWriter {
 
-    /** The member columns of 总表 and the street sheets. */
-    public static final List<String> MEMBER_HEADERS = List.of("序号", "街道", "联合体（社区）", "社区编号", "成员单位",
-            "单位编号", "单位类型", "党员人数", "职能", "对应社区需求", "驻区单位", "距离（公里）", "锁定");
-    public static final List<String> SUMMARY_HEADERS = List.of("序号", "街道", "联合体（社区）", "社区编号", "常住人口",
-            "成员单位数", "党员人数", "社区需求", "未满足的需求", "成员单位");
+    /**
+     * The member columns of 总表 and the street sheets. The ids come last, outside the print area:
+     * they are for matching rows with the data, not for the printed page.
+     */
+    public static final List<String> MEMBER_HEADERS = List.of("序号", "街道", "联合体（社区）", "成员单位", "单位类型",
+            "党员人数", "职能", "对应社区需求", "驻区单位", "距离（公里）", "锁定", "社区编号", "单位编号");
+    public static final List<String> SUMMARY_HEADERS = List.of("序号", "街道", "联合体（社区）", "常住人口", "成员单位数",
+            "党员人数", "社区需求", "未满足的需求", "成员单位", "社区编号");
     public static final String ALL = "总表";
     public static final String SUMMARY = "联合体汇总";
     public static final String UNASSIGNED = "未分配";
 
     private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
 
+    /** Column widths in characters: the printed ones fit a landscape A4 page at full scale. */
+    private static final int[] MEMBER_WIDTHS = {5, 9, 11, 26, 9, 6, 34, 20, 14, 6, 5, 12, 22};
+    private static final int MEMBER_PRINTED = 11;
+    private static final int[] SUMMARY_WIDTHS = {5, 9, 11, 8, 7, 7, 28, 18, 52, 12};
+    private static final int SUMMARY_PRINTED = 9;
+    /** The height of a line of 10-pt text. */
+    private static final float LINE = 12.5f;
+
     private final XSSFWorkbook workbook = ExcelStyles.newWorkbook();
     private final ExcelStyles styles = new ExcelStyles(workbook);
     private final AlliancePlan plan;
+    private final String date;
     private final Map<Community, List<Organization>> members = new LinkedHashMap<>();
 
-    private ExcelRosterWriter(AlliancePlan plan) {
+    private ExcelRosterWriter(AlliancePlan plan, LocalDate date) {
         this.plan = plan;
+        this.date = ExcelPrint.dateText(date);
         plan.getCommunities().forEach(c -> members.put(c, new ArrayList<>()));
         for (Organization o : plan.getOrganizations()) {
             if (o.getCommunity() != null && members.containsKey(o.getCommunity())) {
@@ -59,7 +73,12 @@ public final class ExcelRosterWriter {
     }
 
     public static byte[] write(AlliancePlan plan) {
-        return new ExcelRosterWriter(plan).write();
+        return write(plan, LocalDate.now());
+    }
+
+    /** The roster, its titles dated {@code date} (the plan's date as the planner knows it). */
+    public static byte[] write(AlliancePlan plan, LocalDate date) {
+        return new ExcelRosterWriter(plan, date).write();
     }
 
     private byte[] write() {
@@ -80,91 +99,131 @@ public final class ExcelRosterWriter {
         return c.getStreet() == null || c.getStreet().isBlank() ? "未填街道" : c.getStreet();
     }
 
+    private String dated(String title) {
+        return title + "（" + date + "）";
+    }
+
+    /**
+     * The members, one row each, alliance by alliance. Printed landscape and one page wide, with the
+     * title and headers on every page; an alliance's rows stay on one page where they fit.
+     */
     private void memberSheet(String name, String title, String street) {
         Sheet sheet = workbook.createSheet(name);
-        styles.title(sheet, title, MEMBER_HEADERS.size());
+        styles.title(sheet, dated(title), MEMBER_HEADERS.size());
         styles.headers(sheet, 1, MEMBER_HEADERS.toArray(String[]::new));
+        sheet.getRow(1).setHeightInPoints(30);
+        int total = members.values().stream().mapToInt(List::size).sum();
+        float[] heights = new float[total + 2];
+        List<int[]> blocks = new ArrayList<>();
         int r = 2;
         int number = 1;
         for (Map.Entry<Community, List<Organization>> e : members.entrySet()) {
             Community c = e.getKey();
-            if (street != null && !street.equals(street(c))) {
+            if ((street != null && !street.equals(street(c))) || e.getValue().isEmpty()) {
                 continue;
             }
+            int first = r;
             for (Organization o : e.getValue()) {
-                Row row = sheet.createRow(r++);
-                put(row, 0, number++);
-                put(row, 1, c.getStreet());
-                put(row, 2, c.getName());
-                put(row, 3, c.getId());
-                put(row, 4, o.getName());
-                put(row, 5, o.getId());
-                put(row, 6, o.getType().zh());
-                put(row, 7, o.getPartyMembers());
-                put(row, 8, labels(o.getCapabilities()));
-                put(row, 9, labels(served(o, c)));
-                put(row, 10, home(o, c));
-                put(row, 11, Math.round(o.distanceMetresTo(c) / 10.0) / 100.0).setCellStyle(styles.decimal);
-                put(row, 12, o.isPinned() ? "是" : "");
+                Row row = sheet.createRow(r);
+                List<String> texts = List.of(String.valueOf(number), text(c.getStreet()), c.getName(), o.getName(),
+                        o.getType().zh(), String.valueOf(o.getPartyMembers()), labels(o.getCapabilities()),
+                        labels(served(o, c)), home(o, c), "0.00", o.isPinned() ? "是" : "");
+                put(row, 0, number++).setCellStyle(styles.cell);
+                put(row, 1, c.getStreet()).setCellStyle(styles.cellWrap);
+                put(row, 2, c.getName()).setCellStyle(styles.cellWrap);
+                put(row, 3, o.getName()).setCellStyle(styles.cellWrap);
+                put(row, 4, o.getType().zh()).setCellStyle(styles.cell);
+                put(row, 5, o.getPartyMembers()).setCellStyle(styles.cell);
+                put(row, 6, texts.get(6)).setCellStyle(styles.cellWrap);
+                put(row, 7, texts.get(7)).setCellStyle(styles.cellWrap);
+                put(row, 8, texts.get(8)).setCellStyle(styles.cellWrap);
+                put(row, 9, Math.round(o.distanceMetresTo(c) / 10.0) / 100.0).setCellStyle(styles.cellDecimal);
+                put(row, 10, texts.get(10)).setCellStyle(styles.cell);
+                put(row, 11, c.getId()).setCellStyle(styles.cell);
+                put(row, 12, o.getId()).setCellStyle(styles.cell);
+                heights[r] = ExcelPrint.fitHeight(row, MEMBER_WIDTHS, texts, LINE);
+                r++;
             }
+            blocks.add(new int[] {first, r - 1});
         }
-        int[] widths = {6, 12, 14, 12, 30, 14, 10, 9, 36, 24, 16, 11, 6};
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
+        for (int i = 0; i < MEMBER_WIDTHS.length; i++) {
+            sheet.setColumnWidth(i, MEMBER_WIDTHS[i] * 256);
         }
         sheet.createFreezePane(0, 2);
         if (r > 2) {
             sheet.setAutoFilter(new CellRangeAddress(1, r - 1, 0, MEMBER_HEADERS.size() - 1));
         }
+        ExcelPrint.setUp(sheet, true, 0, 1, 1, dated(title));
+        workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, MEMBER_PRINTED - 1, 0, Math.max(1, r - 1));
+        double scale = ExcelPrint.scale(java.util.Arrays.copyOf(MEMBER_WIDTHS, MEMBER_PRINTED), true);
+        // The first page also holds the title row (24 pt); the others only the repeated headers (30 pt).
+        ExcelPrint.keepBlocksTogether(sheet, blocks, heights, ExcelPrint.rowSpace(true, 30, scale), 24);
     }
 
     private void summarySheet() {
         Sheet sheet = workbook.createSheet(SUMMARY);
-        styles.title(sheet, plan.getName() + " · 联合体汇总", SUMMARY_HEADERS.size());
+        String title = dated(plan.getName() + " · 联合体汇总");
+        styles.title(sheet, title, SUMMARY_HEADERS.size());
         styles.headers(sheet, 1, SUMMARY_HEADERS.toArray(String[]::new));
+        sheet.getRow(1).setHeightInPoints(30);
         int r = 2;
         for (Map.Entry<Community, List<Organization>> e : members.entrySet()) {
             Community c = e.getKey();
             List<Organization> list = e.getValue();
             Set<String> offered = list.stream().flatMap(o -> o.getCapabilities().stream()).collect(Collectors.toSet());
             Row row = sheet.createRow(r);
-            put(row, 0, r - 1);
-            put(row, 1, c.getStreet());
-            put(row, 2, c.getName());
-            put(row, 3, c.getId());
-            put(row, 4, c.getPopulation());
-            put(row, 5, list.size());
-            put(row, 6, list.stream().mapToInt(Organization::getPartyMembers).sum());
-            put(row, 7, c.getNeeds().stream().map(n -> ServiceVocabulary.zh(n.code()) + "（" + n.priority() + "）")
-                    .collect(Collectors.joining("、")));
-            put(row, 8, c.getNeeds().stream().filter(n -> !offered.contains(n.code()))
-                    .map(n -> ServiceVocabulary.zh(n.code())).collect(Collectors.joining("、")));
-            put(row, 9, list.stream().map(Organization::getName).collect(Collectors.joining("、"))).setCellStyle(styles.wrap);
+            String needs = c.getNeeds().stream().map(n -> ServiceVocabulary.zh(n.code()) + "（" + n.priority() + "）")
+                    .collect(Collectors.joining("、"));
+            String uncovered = c.getNeeds().stream().filter(n -> !offered.contains(n.code()))
+                    .map(n -> ServiceVocabulary.zh(n.code())).collect(Collectors.joining("、"));
+            String names = list.stream().map(Organization::getName).collect(Collectors.joining("、"));
+            put(row, 0, r - 1).setCellStyle(styles.cell);
+            put(row, 1, c.getStreet()).setCellStyle(styles.cellWrap);
+            put(row, 2, c.getName()).setCellStyle(styles.cellWrap);
+            put(row, 3, c.getPopulation()).setCellStyle(styles.cell);
+            put(row, 4, list.size()).setCellStyle(styles.cell);
+            put(row, 5, list.stream().mapToInt(Organization::getPartyMembers).sum()).setCellStyle(styles.cell);
+            put(row, 6, needs).setCellStyle(styles.cellWrap);
+            put(row, 7, uncovered).setCellStyle(styles.cellWrap);
+            put(row, 8, names).setCellStyle(styles.cellWrap);
+            put(row, 9, c.getId()).setCellStyle(styles.cell);
+            ExcelPrint.fitHeight(row, SUMMARY_WIDTHS, java.util.Arrays.asList(null, text(c.getStreet()), c.getName(),
+                    null, null, null, needs, uncovered, names), LINE);
             r++;
         }
-        int[] widths = {6, 12, 14, 12, 10, 10, 10, 40, 24, 80};
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
+        for (int i = 0; i < SUMMARY_WIDTHS.length; i++) {
+            sheet.setColumnWidth(i, SUMMARY_WIDTHS[i] * 256);
         }
         sheet.createFreezePane(0, 2);
+        ExcelPrint.setUp(sheet, true, 0, 1, 1, title);
+        workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, SUMMARY_PRINTED - 1, 0, Math.max(1, r - 1));
     }
 
     private void unassignedSheet(List<Organization> unassigned) {
         Sheet sheet = workbook.createSheet(UNASSIGNED);
-        styles.title(sheet, plan.getName() + " · 未分配的单位", 6);
+        String title = dated(plan.getName() + " · 未分配的单位");
+        styles.title(sheet, title, 6);
         styles.headers(sheet, 1, "序号", "单位名称", "单位编号", "单位类型", "所属街道", "党员人数");
         int r = 2;
         for (Organization o : unassigned) {
             Row row = sheet.createRow(r);
-            put(row, 0, r - 1);
-            put(row, 1, o.getName());
-            put(row, 2, o.getId());
-            put(row, 3, o.getType().zh());
-            put(row, 4, o.getStreet());
-            put(row, 5, o.getPartyMembers());
+            put(row, 0, r - 1).setCellStyle(styles.cell);
+            put(row, 1, o.getName()).setCellStyle(styles.cellWrap);
+            put(row, 2, o.getId()).setCellStyle(styles.cellWrap);
+            put(row, 3, o.getType().zh()).setCellStyle(styles.cell);
+            put(row, 4, o.getStreet()).setCellStyle(styles.cellWrap);
+            put(row, 5, o.getPartyMembers()).setCellStyle(styles.cell);
             r++;
         }
-        sheet.setColumnWidth(1, 30 * 256);
+        int[] widths = {6, 30, 14, 10, 14, 9};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        ExcelPrint.setUp(sheet, false, 0, 1, 1, title);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     private static List<String> served(Organization o, Community c) {

@@ -34,6 +34,10 @@ final class ExcelStyles {
     final CellStyle holiday;
     final CellStyle workday;
     final CellStyle muted;
+    /** Bordered table cells for printing: plain, wrapped and with two decimals. */
+    final CellStyle cell;
+    final CellStyle cellWrap;
+    final CellStyle cellDecimal;
 
     ExcelStyles(Workbook workbook) {
         Font bold = workbook.createFont();
@@ -105,6 +109,21 @@ final class ExcelStyles {
         muted.setVerticalAlignment(VerticalAlignment.TOP);
         muted.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         muted.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+
+        // Tables to print: 10 pt, so that a landscape page holds some thirty rows at full scale.
+        Font small = workbook.createFont();
+        small.setFontHeightInPoints((short) 10);
+        cell = bordered(workbook);
+        cell.setFont(small);
+        cell.setVerticalAlignment(VerticalAlignment.TOP);
+        cellWrap = bordered(workbook);
+        cellWrap.setFont(small);
+        cellWrap.setWrapText(true);
+        cellWrap.setVerticalAlignment(VerticalAlignment.TOP);
+        cellDecimal = bordered(workbook);
+        cellDecimal.setFont(small);
+        cellDecimal.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+        cellDecimal.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     private static CellStyle bordered(Workbook workbook) {

@@ -50,16 +50,17 @@ class ExcelExportsTest {
             List<List<String>> members = Workbooks.rows(all, 2);
             assertThat(members).hasSize(plan.getOrganizations().size() - 1);
             Set<String> ids = new HashSet<>();
-            members.forEach(row -> ids.add(row.get(5)));
+            members.forEach(row -> ids.add(row.get(12)));
             assertThat(ids).hasSize(members.size()).doesNotContain(plan.getOrganizations().get(0).getId());
 
             Organization o = plan.getOrganizations().get(5);
-            List<String> row = members.stream().filter(r -> r.get(5).equals(o.getId())).findFirst().orElseThrow();
+            List<String> row = members.stream().filter(r -> r.get(12).equals(o.getId())).findFirst().orElseThrow();
             assertThat(row.get(2)).isEqualTo(o.getCommunity().getName());
-            assertThat(row.get(4)).isEqualTo(o.getName());
-            assertThat(row.get(6)).isEqualTo(o.getType().zh());
-            assertThat(row.get(7)).isEqualTo(String.valueOf(o.getPartyMembers()));
-            assertThat(Double.parseDouble(row.get(11))).isCloseTo(o.distanceMetresTo(o.getCommunity()) / 1000.0,
+            assertThat(row.get(11)).isEqualTo(o.getCommunity().getId());
+            assertThat(row.get(3)).isEqualTo(o.getName());
+            assertThat(row.get(4)).isEqualTo(o.getType().zh());
+            assertThat(row.get(5)).isEqualTo(String.valueOf(o.getPartyMembers()));
+            assertThat(Double.parseDouble(row.get(9))).isCloseTo(o.distanceMetresTo(o.getCommunity()) / 1000.0,
                     org.assertj.core.data.Offset.offset(0.01));
 
             int streetRows = 0;
@@ -75,7 +76,8 @@ class ExcelExportsTest {
             Community first = plan.getCommunities().get(0);
             long count = plan.getOrganizations().stream().filter(x -> x.getCommunity() == first).count();
             assertThat(summary.get(0).get(2)).isEqualTo(first.getName());
-            assertThat(summary.get(0).get(5)).isEqualTo(String.valueOf(count));
+            assertThat(summary.get(0).get(4)).isEqualTo(String.valueOf(count));
+            assertThat(summary.get(0).get(9)).isEqualTo(first.getId());
             assertThat(Workbooks.rows(workbook.getSheet("未分配"), 2)).singleElement()
                     .satisfies(r -> assertThat(r.get(1)).isEqualTo(plan.getOrganizations().get(0).getName()));
         }
