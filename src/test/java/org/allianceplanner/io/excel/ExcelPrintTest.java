@@ -122,7 +122,7 @@ class ExcelPrintTest {
     /** The numbers in the first column (序号) of a page's table rows. */
     private static List<Integer> rowNumbers(String page) {
         List<Integer> numbers = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^\\s{0,6}(\\d{1,3})\\s{2,}\\S").matcher(page);
+        Matcher m = Pattern.compile("(?m)^\\s{0,6}(\\d{1,3})\\s+\\S").matcher(page);
         while (m.find()) {
             numbers.add(Integer.parseInt(m.group(1)));
         }
