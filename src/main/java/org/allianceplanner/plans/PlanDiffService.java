@@ -92,7 +92,8 @@ public class PlanDiffService {
         Map<String, String> beforeAssignment = new LinkedHashMap<>();
         beforeDoc.organizations().forEach(o -> beforeAssignment.put(o.id(), o.community()));
         ScoreAnalysis afterAnalysis = ScoreAnalysis.of(PlanMapper.toModel(afterDoc));
-        ScoreAnalysis beforeAnalysis = ScoreAnalysis.of(PlanMapper.toModel(withAssignment(afterDoc, beforeAssignment)));
+        ScoreAnalysis beforeAnalysis = ScoreAnalysis.of(PlanMapper.toModel(withAssignment(afterDoc, beforeAssignment,
+                beforeDoc)));
 
         Map<String, String> communityNames = new HashMap<>();
         beforeDoc.communities().forEach(c -> communityNames.put(c.id(), c.name()));
@@ -182,8 +183,15 @@ public class PlanDiffService {
                 score == null ? null : score.toString(), snapshot.kpis());
     }
 
-    /** The problem of {@code document} with the given assignment (organizations it lacks stay unplaced). */
-    private static PlanDocument withAssignment(PlanDocument document, Map<String, String> assignment) {
+    /**
+     * The problem of {@code document} with the other plan's assignment: its organizations'
+     * communities (those it lacks stay unplaced) and its activities' dates. The dates belong to the
+     * assignment as much as the communities: the other plan's members scored on this plan's dates
+     * would break blackouts and gaps that neither plan breaks on its own. An activity the other plan
+     * does not have (a community it did not know) keeps this plan's date.
+     */
+    private static PlanDocument withAssignment(PlanDocument document, Map<String, String> assignment,
+            PlanDocument other) {
         Set<String> communities = document.communities().stream().map(CommunityDocument::id)
                 .collect(Collectors.toSet());
         ObjectNode tree = StoreJson.tree(document);
@@ -199,7 +207,23 @@ public class PlanDiffService {
                 }
             }
         }
+        Map<String, String> otherDates = new HashMap<>();
+        if (other.activities() != null) {
+            other.activities().forEach(a -> otherDates.put(activityKey(a.type(), a.community(), a.sequence()), a.date()));
+        }
+        for (JsonNode node : tree.withArray("activities")) {
+            ObjectNode a = (ObjectNode) node;
+            String date = otherDates.get(activityKey(a.path("type").asText(), a.path("community").asText(),
+                    a.path("sequence").asInt()));
+            if (date != null) {
+                a.put("date", date);
+            }
+        }
         return PlanMapper.readDocument(StoreJson.write(tree).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String activityKey(String type, String community, Integer sequence) {
+        return type + "|" + community + "|" + sequence;
     }
 
     /** Per organization and constraint, the summed impact of the matches that name it. */

@@ -51,6 +51,54 @@ class DiffApiTest extends ScopeApiSupport {
         assertThat(reverse.get("summary").get("moved").asInt()).isEqualTo(moved);
     }
 
+    /**
+     * A feasible plan stays feasible in the comparison: each side is scored with its own activity
+     * dates. Here a unit cannot attend on one day; the plan before keeps its alliance's meeting off
+     * that day, the plan after moves the unit away and holds that alliance's meeting on that day.
+     * Scoring the members before on the dates after (as the comparison did) put the unit at a meeting
+     * on its blackout day and showed the feasible plan before as "hard -1".
+     */
+    @Test
+    void eachSideIsScoredWithItsOwnDatesSoAFeasiblePlanIsNotShownBreakingABlackout() {
+        String scope = newScope();
+        ObjectNode problem = SmallCounty.problem(scope);
+        ObjectNode calendar = problem.putObject("calendar");
+        calendar.put("year", 2026).put("themedPartyDay", "FIRST_FRIDAY").put("reviewWindow", "2026-12-20/2027-01-20")
+                .put("reviewsPerDay", 3);
+        problem.putArray("activityTypes").addObject().put("code", "JOINT_MEETING").put("name", "联席会议")
+                .put("nameEn", "joint meeting").put("cadence", "YEARLY").put("dayKind", "ANY");
+        ObjectNode unit = (ObjectNode) problem.get("organizations").get(0);
+        unit.putArray("blackoutDates").add("2026-07-15");
+        String before = solve(problem);
+        JsonNode beforePlan = api.get("/api/plans/" + before).json();
+        assertThat(beforePlan.get("score").asText()).startsWith("0hard/0medium/");
+
+        // The plan after: the same, everything pinned, the unit moved to another alliance and its old
+        // alliance meeting on the unit's blackout day (no one else there is away that day).
+        ObjectNode after = (ObjectNode) beforePlan.get("plan").deepCopy();
+        after.remove("score");
+        String home = after.get("organizations").get(0).get("community").asText();
+        String elsewhere = home.equals("c1") ? "c2" : "c1";
+        after.get("organizations").forEach(o -> ((ObjectNode) o).put("pinned", true));
+        ((ObjectNode) after.get("organizations").get(0)).put("community", elsewhere);
+        for (JsonNode a : after.get("activities")) {
+            ((ObjectNode) a).put("pinned", true);
+            if (a.get("community").asText().equals(home)) {
+                assertThat(a.get("date").asText()).as("the solver kept the meeting off the blackout").isNotEqualTo("2026-07-15");
+                ((ObjectNode) a).put("date", "2026-07-15");
+            } else if (a.get("date").asText().equals("2026-07-15")) {
+                ((ObjectNode) a).put("date", "2026-07-16");
+            }
+        }
+        String afterId = solve(after);
+        assertThat(api.get("/api/plans/" + afterId).json().get("score").asText()).startsWith("0hard/");
+
+        JsonNode diff = api.get("/api/plans/" + afterId + "/diff?against=" + before).json();
+        assertThat(diff.get("scoreBefore").asText()).as("the plan before, on its own dates").startsWith("0hard/");
+        assertThat(diff.get("constraintGains").toString()).doesNotContain("memberBlackout");
+        assertThat(diff.get("summary").get("moved").asInt()).isEqualTo(1);
+    }
+
     @Test
     void acrossScopesIsBadInputAndUnknownPlansAreNotFound() {
         String one = solve(SmallCounty.problem(newScope()));
