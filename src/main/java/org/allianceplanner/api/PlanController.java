@@ -6,10 +6,12 @@ import java.util.List;
 
 import org.allianceplanner.io.FieldProblem;
 import org.allianceplanner.io.InvalidInputException;
+import org.allianceplanner.io.JsonInput;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.plans.PlanJob;
+import org.allianceplanner.plans.PlanOrigin;
 import org.allianceplanner.plans.PlanProperties;
 import org.allianceplanner.plans.PlanService;
 import org.allianceplanner.solver.PlanKpis;
@@ -19,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -47,12 +50,20 @@ class PlanController {
         this.properties = properties;
     }
 
+    /** What a planner may change of a plan in the list: its name, and whether it is archived. */
+    record PlanUpdate(String name, Boolean archived) {
+    }
+
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Submitted> submit(@RequestBody(required = false) byte[] body,
             @RequestParam(required = false) String timeLimit,
-            @RequestParam(required = false) String unimprovedTimeLimit) {
+            @RequestParam(required = false) String unimprovedTimeLimit,
+            @RequestParam(required = false) String origin,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String basedOn) {
         List<FieldProblem> problems = new ArrayList<>();
         SolveLimits limits = SolveLimitsParser.parse(timeLimit, unimprovedTimeLimit, properties, problems);
+        PlanOrigin planOrigin = origin(origin, source, basedOn, problems);
         AlliancePlan problem;
         try {
             problem = PlanMapper.read(body);
@@ -63,15 +74,37 @@ class PlanController {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        PlanJob job = plans.submit(problem, limits);
+        PlanJob job = plans.submit(problem, limits, planOrigin, blankToNull(source), blankToNull(basedOn));
         URI location = URI.create("/api/plans/" + job.id());
         return ResponseEntity.accepted().location(location).body(new Submitted(job.id(), job.state().name(),
                 job.state().zh(), plans.queuePosition(job), location + "/status"));
     }
 
+    /** Every plan, newest first; archived ones only with {@code archived=true}. */
     @GetMapping
-    List<PlanViews.PlanStatus> list() {
-        return plans.list().stream().map(job -> PlanViews.status(job, plans)).toList();
+    List<PlanViews.PlanStatus> list(@RequestParam(defaultValue = "false") boolean archived) {
+        return plans.list().stream().filter(job -> archived || !job.archived())
+                .map(job -> PlanViews.status(job, plans)).toList();
+    }
+
+    /** Renames a plan or archives it (or brings it back): {"name": "…", "archived": true}. */
+    @PatchMapping(value = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
+    PlanViews.PlanStatus update(@PathVariable String id, @RequestBody(required = false) byte[] body) {
+        PlanUpdate update = JsonInput.read(body, PlanUpdate.class, u -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (u.name() != null && (u.name().isBlank() || u.name().strip().length() > 200)) {
+                problems.add(new FieldProblem("name", "方案名称不能为空，且不超过200个字",
+                        "the name must not be blank and at most 200 characters"));
+            }
+            if (u.name() == null && u.archived() == null) {
+                problems.add(new FieldProblem("name", "请给出新名称（name）或是否归档（archived）",
+                        "give a new name or archived"));
+            }
+            return problems;
+        });
+        String name = update.name() == null ? null : update.name().strip();
+        PlanJob job = plans.update(id, name, update.archived()).orElseThrow(() -> new PlanNotFoundException(id));
+        return PlanViews.status(job, plans);
     }
 
     @GetMapping("/{id}")
@@ -104,6 +137,37 @@ class PlanController {
         AlliancePlan plan = PlanMapper.read(body);
         ScoreAnalysis analysis = ScoreAnalysis.of(plan);
         return new HandMadeAnalysis(PlanKpis.of(plan), analysis);
+    }
+
+    /**
+     * The origin a client names: SUBMITTED (the default), DATASET or IMPORT with the dataset's or
+     * file's name as {@code source}, RESOLVE with the plan it starts from as {@code basedOn}.
+     */
+    private PlanOrigin origin(String origin, String source, String basedOn, List<FieldProblem> problems) {
+        PlanOrigin parsed = PlanOrigin.SUBMITTED;
+        if (origin != null && !origin.isBlank()) {
+            try {
+                parsed = PlanOrigin.valueOf(origin.strip());
+            } catch (IllegalArgumentException e) {
+                parsed = null;
+            }
+            if (parsed == null || !parsed.submittable()) {
+                problems.add(new FieldProblem("origin", "来源须为 SUBMITTED、DATASET、IMPORT 或 RESOLVE",
+                        "origin must be SUBMITTED, DATASET, IMPORT or RESOLVE"));
+                parsed = PlanOrigin.SUBMITTED;
+            }
+        }
+        if (source != null && source.length() > 200) {
+            problems.add(new FieldProblem("source", "来源说明不超过200个字", "source is at most 200 characters"));
+        }
+        if (basedOn != null && !basedOn.isBlank() && plans.find(basedOn.strip()).isEmpty()) {
+            problems.add(new FieldProblem("basedOn", "方案\"%s\"不存在".formatted(basedOn), "unknown plan \"%s\"".formatted(basedOn)));
+        }
+        return parsed;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private PlanJob job(String id) {

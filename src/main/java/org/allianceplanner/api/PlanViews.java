@@ -21,7 +21,8 @@ final class PlanViews {
     record PlanStatus(String id, String name, String status, String statusZh, int queuePosition,
             Instant submittedAt, Instant startedAt, Instant finishedAt, long timeSpentMillis,
             long timeLimitSeconds, String score, Boolean feasible, PlanKpis kpis, String error,
-            String scope, String origin, String basedOn, Boolean adopted, String owner, int attempts) {
+            String scope, String origin, String basedOn, Boolean adopted, String owner, int attempts,
+            String source, Boolean archived) {
     }
 
     /** The status with the best plan so far and the score's progress. */
@@ -29,7 +30,7 @@ final class PlanViews {
             Instant submittedAt, Instant startedAt, Instant finishedAt, long timeSpentMillis,
             long timeLimitSeconds, String score, Boolean feasible, PlanKpis kpis, String error,
             String scope, String origin, String basedOn, Boolean adopted, String owner, int attempts,
-            List<PlanJob.Progress> progress, PlanDocument plan) {
+            String source, Boolean archived, List<PlanJob.Progress> progress, PlanDocument plan) {
     }
 
     /** Built from the stored row (and the live best when solving here): never parses the documents. */
@@ -40,7 +41,7 @@ final class PlanViews {
                 job.limits().timeLimit().toSeconds(), score == null ? null : score.toString(),
                 feasible(score), job.kpis(), job.failure(), job.scope(), job.origin().name(), job.basedOn(),
                 job.adopted() ? Boolean.TRUE : null, job.state() == PlanState.SOLVING ? job.owner() : null,
-                job.attempts());
+                job.attempts(), job.source(), job.archived() ? Boolean.TRUE : null);
     }
 
     /** The status with the plan; a stored plan that no longer reads is shown without it, and says why. */
@@ -56,7 +57,7 @@ final class PlanViews {
         return new PlanDetail(s.id(), s.name(), s.status(), s.statusZh(), s.queuePosition(), s.submittedAt(),
                 s.startedAt(), s.finishedAt(), s.timeSpentMillis(), s.timeLimitSeconds(), s.score(), s.feasible(),
                 s.kpis(), error, s.scope(), s.origin(), s.basedOn(), s.adopted(), s.owner(), s.attempts(),
-                job.progress(), document);
+                s.source(), s.archived(), job.progress(), document);
     }
 
     /** Null until the solver has placed every organization once (score still has an init part). */

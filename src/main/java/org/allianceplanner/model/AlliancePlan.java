@@ -57,6 +57,11 @@ public class AlliancePlan {
         return name;
     }
 
+    /** A plan renamed in the plan list keeps its scope: the scope is set on its own. */
+    public void setName(String name) {
+        this.name = name;
+    }
+
     public String getScope() {
         return scope;
     }

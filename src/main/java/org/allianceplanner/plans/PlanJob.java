@@ -108,6 +108,16 @@ public final class PlanJob {
         return row.baseRevision();
     }
 
+    /** Archived plans are kept but left out of the plan list. */
+    public boolean archived() {
+        return row.archived();
+    }
+
+    /** Where the problem came from: a dataset's or file's name; null when not said. */
+    public String source() {
+        return row.source();
+    }
+
     /** Whether this is the adopted plan of its scope. */
     public boolean adopted() {
         return row.adopted();

@@ -65,7 +65,18 @@ public class PlanService implements AutoCloseable {
     }
 
     public PlanJob submit(AlliancePlan problem, SolveLimits limits, PlanOrigin origin) {
-        StoredPlan.New plan = newPlan(PlanMapper.toDocument(problem), problem, limits, origin, null, null);
+        return submit(problem, limits, origin, null, null);
+    }
+
+    /**
+     * Submits a problem that came from {@code source} (a dataset's or file's name), or that is
+     * {@code basedOn} another plan (re-solved from it).
+     */
+    public PlanJob submit(AlliancePlan problem, SolveLimits limits, PlanOrigin origin, String source, String basedOn) {
+        StoredPlan.New made = newPlan(PlanMapper.toDocument(problem), problem, limits, origin, basedOn, null);
+        StoredPlan.New plan = new StoredPlan.New(made.id(), made.name(), made.scope(), made.origin(), made.basedOn(),
+                made.baseRevision(), made.problemJson(), made.kpisJson(), made.timeLimitMs(), made.unimprovedMs(),
+                made.submittedAt(), source);
         repository.insert(plan);
         dispatcher.wake();
         return find(plan.id()).orElseThrow();
@@ -133,6 +144,20 @@ public class PlanService implements AutoCloseable {
         return find(id);
     }
 
+    /** Renames a plan and archives or restores it (either may be null: unchanged). */
+    public Optional<PlanJob> update(String id, String name, Boolean archived) {
+        if (repository.find(id).isEmpty()) {
+            return Optional.empty();
+        }
+        if (name != null) {
+            repository.rename(id, name);
+        }
+        if (archived != null) {
+            repository.archive(id, archived);
+        }
+        return find(id);
+    }
+
     /** Every claim of the plan by an instance, oldest first. */
     public List<StoredPlan.Run> runs(String id) {
         return repository.runs(id);
@@ -174,6 +199,8 @@ public class PlanService implements AutoCloseable {
             repository.recordDocumentError(row.id(), null);
         }
         plan.setScore(StoredDocuments.score(full.score()));
+        // The name as the plan list shows it: a plan renamed there prints and exports under its new name.
+        plan.setName(row.name());
         PlanJob.Snapshot snapshot = new PlanJob.Snapshot(plan, PlanMapper.toDocument(plan), PlanKpis.of(plan));
         snapshots.put(row.id(), new Cached(full.version(), snapshot));
         return snapshot;

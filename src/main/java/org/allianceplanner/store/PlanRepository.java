@@ -27,7 +27,7 @@ public class PlanRepository {
             p.id, p.seq, p.name, p.scope, p.origin, p.based_on, p.base_revision, p.status, p.score, p.kpis,
             p.time_limit_ms, p.unimproved_ms, p.submitted_at, p.started_at, p.finished_at, p.saved_at, p.spent_ms,
             p.owner, p.lease_until, p.stop_requested, p.attempts, p.error, p.document_error, p.version,
-            CASE WHEN s.scope IS NULL THEN FALSE ELSE TRUE END AS adopted""";
+            p.archived, p.source, CASE WHEN s.scope IS NULL THEN FALSE ELSE TRUE END AS adopted""";
     private static final String FROM = " FROM plans p LEFT JOIN scopes s ON s.adopted_plan_id = p.id";
 
     private final JdbcClient jdbc;
@@ -47,9 +47,9 @@ public class PlanRepository {
     /** Inserts a QUEUED plan; committed when this returns, unless the caller runs it in its own transaction. */
     public void insert(StoredPlan.New plan) {
         jdbc.sql("INSERT INTO plans (id, name, scope, origin, based_on, base_revision, status, problem, kpis, "
-                        + "time_limit_ms, unimproved_ms, submitted_at) VALUES (:id, :name, :scope, :origin, :basedOn, "
-                        + ":baseRevision, 'QUEUED', " + dialect.json("problem") + ", " + dialect.json("kpis")
-                        + ", :timeLimit, :unimproved, :submittedAt)")
+                        + "time_limit_ms, unimproved_ms, submitted_at, source) VALUES (:id, :name, :scope, :origin, "
+                        + ":basedOn, :baseRevision, 'QUEUED', " + dialect.json("problem") + ", " + dialect.json("kpis")
+                        + ", :timeLimit, :unimproved, :submittedAt, :source)")
                 .param("id", plan.id())
                 .param("name", plan.name())
                 .param("scope", plan.scope())
@@ -61,7 +61,20 @@ public class PlanRepository {
                 .param("timeLimit", plan.timeLimitMs())
                 .param("unimproved", plan.unimprovedMs())
                 .param("submittedAt", ts(plan.submittedAt()))
+                .param("source", plan.source())
                 .update();
+    }
+
+    /** Renames a plan (its label in the list and on printouts); false when there is no such plan. */
+    public boolean rename(String id, String name) {
+        return jdbc.sql("UPDATE plans SET name = :name, version = version + 1 WHERE id = :id")
+                .param("name", name).param("id", id).update() == 1;
+    }
+
+    /** Archives a plan (the list hides it) or brings it back; false when there is no such plan. */
+    public boolean archive(String id, boolean archived) {
+        return jdbc.sql("UPDATE plans SET archived = :archived, version = version + 1 WHERE id = :id")
+                .param("archived", archived).param("id", id).update() == 1;
     }
 
     /** A plan with its progress, without its documents. */
@@ -290,6 +303,8 @@ public class PlanRepository {
                 rs.getString("document_error"),
                 rs.getLong("version"),
                 rs.getBoolean("adopted"),
+                rs.getBoolean("archived"),
+                rs.getString("source"),
                 withProgress ? rs.getString("progress") : null,
                 withDocuments ? rs.getString("problem") : null,
                 withDocuments ? rs.getString("solution") : null);

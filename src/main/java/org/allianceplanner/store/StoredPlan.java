@@ -32,13 +32,25 @@ public record StoredPlan(
         String documentError,
         long version,
         boolean adopted,
+        boolean archived,
+        String source,
         String progressJson,
         String problemJson,
         String solutionJson) {
 
-    /** A plan to insert, QUEUED. */
+    /**
+     * A plan to insert, QUEUED. {@code source} says where its problem came from (a dataset's name, a
+     * file's name), {@code basedOn} the plan it re-plans or was re-solved from.
+     */
     public record New(String id, String name, String scope, String origin, String basedOn, Integer baseRevision,
-            String problemJson, String kpisJson, long timeLimitMs, Long unimprovedMs, Instant submittedAt) {
+            String problemJson, String kpisJson, long timeLimitMs, Long unimprovedMs, Instant submittedAt,
+            String source) {
+
+        public New(String id, String name, String scope, String origin, String basedOn, Integer baseRevision,
+                String problemJson, String kpisJson, long timeLimitMs, Long unimprovedMs, Instant submittedAt) {
+            this(id, name, scope, origin, basedOn, baseRevision, problemJson, kpisJson, timeLimitMs, unimprovedMs,
+                    submittedAt, null);
+        }
     }
 
     /** The best solution of a run as it is saved. */

@@ -215,6 +215,31 @@ abstract class StoreContract {
     }
 
     @Test
+    void aPlanIsRenamedArchivedAndKeepsWhereItCameFrom() {
+        String id = UUID.randomUUID().toString();
+        plans.insert(new StoredPlan.New(id, "垫江县", "county", "IMPORT", null, null, PROBLEM, "{}", 30_000, null,
+                Instant.now(), "垫江县2027.xlsx"));
+        StoredPlan row = plans.find(id).orElseThrow();
+        assertThat(row.source()).isEqualTo("垫江县2027.xlsx");
+        assertThat(row.origin()).isEqualTo("IMPORT");
+        assertThat(row.archived()).isFalse();
+        long version = row.version();
+
+        assertThat(plans.rename(id, "垫江县 2027 初稿")).isTrue();
+        assertThat(plans.archive(id, true)).isTrue();
+        StoredPlan changed = plans.list().get(0);
+        assertThat(changed.name()).isEqualTo("垫江县 2027 初稿");
+        assertThat(changed.archived()).isTrue();
+        assertThat(changed.version()).as("cached snapshots see the change").isGreaterThan(version);
+        assertThat(plans.archive(id, false)).isTrue();
+        assertThat(plans.find(id).orElseThrow().archived()).isFalse();
+        assertThat(plans.rename("nothing", "x")).isFalse();
+        assertThat(plans.archive("nothing", true)).isFalse();
+        assertThat(insert("old kind")).as("plans without a source").satisfies(
+                other -> assertThat(plans.find(other).orElseThrow().source()).isNull());
+    }
+
+    @Test
     void documentErrorsAreRecordedOnThePlan() {
         String id = insert("plan");
         plans.recordDocumentError(id, "The problem cannot be read: organizations[0].type: BANK");
