@@ -29,12 +29,8 @@ public final class LibreOffice {
     private LibreOffice() {
     }
 
-    /**
-     * Converts every file to PDF in one LibreOffice run; returns the PDFs by input file name.
-     * {@code withoutFonts}: LibreOffice sees no installed font at all (an empty fontconfig), as on a
-     * machine with none, so that only fonts carried inside the files can draw their text.
-     */
-    public static Map<String, Path> toPdf(List<Path> inputs, boolean withoutFonts) {
+    /** Converts every file to PDF in one LibreOffice run; returns the PDFs by input file name. */
+    public static Map<String, Path> toPdf(List<Path> inputs) {
         try {
             Path out = Files.createTempDirectory("alliance-pdf");
             Path profile = Files.createTempDirectory("alliance-lo-profile");
@@ -43,9 +39,6 @@ public final class LibreOffice {
             inputs.forEach(p -> command.add(p.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(out.resolve("soffice.log").toFile());
-            if (withoutFonts) {
-                builder.environment().put("FONTCONFIG_FILE", emptyFontConfig(out).toString());
-            }
             Process process;
             try {
                 process = builder.start();
@@ -129,20 +122,6 @@ public final class LibreOffice {
             pages.remove(pages.size() - 1);
         }
         return pages;
-    }
-
-    /** A fontconfig configuration with no font directory: the machine has no fonts. */
-    private static Path emptyFontConfig(Path dir) throws IOException {
-        Path fonts = Files.createDirectories(dir.resolve("no-fonts"));
-        Path cache = Files.createDirectories(dir.resolve("fc-cache"));
-        return Files.writeString(dir.resolve("fonts.conf"), """
-                <?xml version="1.0"?>
-                <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-                <fontconfig>
-                  <dir>%s</dir>
-                  <cachedir>%s</cachedir>
-                </fontconfig>
-                """.formatted(fonts, cache));
     }
 
     private static void deleteQuietly(Path dir) {

@@ -53,7 +53,7 @@ class ExcelPrintTest {
         Path rosterFile = Files.write(dir.resolve("roster.xlsx"), ExcelRosterWriter.write(plan, DATE));
         Path calendarFile = Files.write(dir.resolve("calendar.xlsx"),
                 ExcelCalendarWriter.write(new ActivitySelection(plan, null, null), DATE));
-        Map<String, Path> pdfs = LibreOffice.toPdf(List.of(rosterFile, calendarFile), false);
+        Map<String, Path> pdfs = LibreOffice.toPdf(List.of(rosterFile, calendarFile));
         roster = LibreOffice.pages(pdfs.get("roster.xlsx"));
         rosterRaw = LibreOffice.rawPages(pdfs.get("roster.xlsx"));
         calendar = LibreOffice.pages(pdfs.get("calendar.xlsx"));
