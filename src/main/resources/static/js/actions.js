@@ -12,7 +12,7 @@ let pollTick = 0;
 let openToken = 0;
 
 export async function refreshPlans() {
-  state.plans = await api.plans();
+  state.plans = await api.plans(state.showArchived);
   changed('plans');
 }
 
@@ -106,10 +106,10 @@ export async function loadAnalysis() {
 }
 
 /** Submits a problem; throws the ApiError of a bad one so the start form can list its problems. */
-export async function submit(doc, timeLimit, unimprovedTimeLimit) {
+export async function submit(doc, timeLimit, unimprovedTimeLimit, origin = {}) {
   const body = deepCopy(doc);
   delete body.score;
-  const submitted = await api.submit(body, timeLimit, unimprovedTimeLimit);
+  const submitted = await api.submit(body, timeLimit, unimprovedTimeLimit, origin);
   toast(t('toast.started'));
   await refreshPlans();
   await openPlan(submitted.id);
@@ -216,7 +216,40 @@ export async function resolveFromHere(timeLimit, unimprovedTimeLimit) {
   const doc = currentDoc();
   if (!doc) return;
   try {
-    await submit(doc, timeLimit, unimprovedTimeLimit);
+    await submit(doc, timeLimit, unimprovedTimeLimit, { origin: 'RESOLVE', basedOn: state.planId });
+  } catch (e) {
+    showError(e);
+  }
+}
+
+// ---- the plan list ----
+
+export async function renamePlan() {
+  const current = state.plans.find((p) => p.id === state.planId);
+  if (!current) return;
+  const name = window.prompt(t('plans.renamePrompt'), current.name);
+  if (name === null || !name.trim() || name.trim() === current.name) return;
+  try {
+    await api.updatePlan(state.planId, { name: name.trim() });
+    toast(t('toast.renamed', { name: name.trim() }));
+    await refreshPlans();
+    await openPlan(state.planId);
+  } catch (e) {
+    showError(e);
+  }
+}
+
+export async function archivePlan() {
+  const current = state.plans.find((p) => p.id === state.planId);
+  if (!current) return;
+  const archived = !current.archived;
+  if (archived && !window.confirm(t('plans.archiveConfirm', { name: current.name }))) return;
+  try {
+    await api.updatePlan(state.planId, { archived });
+    toast(t(archived ? 'toast.archived' : 'toast.restored', { name: current.name }));
+    await refreshPlans();
+    const next = state.plans.find((p) => p.id === state.planId) ? state.planId : state.plans[0]?.id;
+    if (next) await openPlan(next);
   } catch (e) {
     showError(e);
   }

@@ -51,14 +51,20 @@ export const api = {
   vocabulary: () => getJson('/api/vocabulary'),
   datasets: () => getJson('/api/datasets'),
   dataset: (name) => getJson(`/api/datasets/${encodeURIComponent(name)}`),
-  plans: () => getJson('/api/plans'),
+  plans: (archived = false) => getJson(`/api/plans${archived ? '?archived=true' : ''}`),
+  updatePlan: async (id, changes) => (await request('PATCH', `/api/plans/${id}`, { json: changes })).json(),
+  summary: (id) => getJson(`/api/plans/${id}/summary`),
   plan: (id) => getJson(`/api/plans/${id}`),
   status: (id) => getJson(`/api/plans/${id}/status`),
   analysis: (id) => getJson(`/api/plans/${id}/analysis`),
   analyse: (document) => postJson('/api/plans/analysis', document),
   stop: (id) => del(`/api/plans/${id}/solving`),
-  submit: (document, timeLimit, unimprovedTimeLimit) =>
-    postJson(`/api/plans?timeLimit=${timeLimit}s&unimprovedTimeLimit=${unimprovedTimeLimit}s`, document),
+  /** origin: { origin: 'DATASET'|'IMPORT'|'RESOLVE', source, basedOn } — where the problem came from. */
+  submit: (document, timeLimit, unimprovedTimeLimit, origin = {}) => {
+    const extra = Object.entries(origin).filter(([, v]) => v)
+      .map(([k, v]) => `&${k}=${encodeURIComponent(v)}`).join('');
+    return postJson(`/api/plans?timeLimit=${timeLimit}s&unimprovedTimeLimit=${unimprovedTimeLimit}s${extra}`, document);
+  },
   calendar: (id, { community, street } = {}) => {
     const query = community ? `?community=${encodeURIComponent(community)}`
       : street ? `?street=${encodeURIComponent(street)}` : '';

@@ -3,8 +3,8 @@
 
 import { api } from './api.js';
 import {
-  exportIcs, exportJson, exportWorkbook, isRunning, openPlan, refreshPlans, resolveFromHere, resetEdits,
-  showError, stop,
+  archivePlan, exportIcs, exportJson, exportWorkbook, follow, isRunning, openPlan, refreshPlans, renamePlan,
+  resolveFromHere, resetEdits, showError, stop,
 } from './actions.js';
 import { formatNumber, lang, setLang, t } from './i18n.js';
 import {
@@ -18,8 +18,9 @@ import * as map from './views/map.js';
 import * as calendar from './views/calendar.js';
 import * as analysis from './views/analysis.js';
 import * as diff from './views/diff.js';
+import * as summary from './views/summary.js';
 
-const VIEWS = { alliances, map, calendar, analysis, diff };
+const VIEWS = { alliances, map, calendar, analysis, diff, summary };
 const $ = (id) => document.getElementById(id);
 
 function showSection(name) {
@@ -34,12 +35,32 @@ function renderPlanPicker() {
   if (!state.plans.length) {
     select.append(h('option', { value: '' }, t('plans.none')));
   }
+  const names = new Map(state.plans.map((p) => [p.id, p.name]));
   for (const p of state.plans) {
-    const when = p.submittedAt ? new Date(p.submittedAt).toLocaleTimeString(lang() === 'zh' ? 'zh-CN' : 'en-GB') : '';
+    const when = p.submittedAt ? new Date(p.submittedAt).toLocaleString(lang() === 'zh' ? 'zh-CN' : 'en-GB',
+      { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }) : '';
     select.append(h('option', { value: p.id, selected: p.id === state.planId },
-      `${p.name} · ${statusLabel(p.status)} · ${when}`));
+      [p.adopted ? `★ ${t('status.adopted')} · ` : '', p.name, ` · ${when} · ${statusLabel(p.status)}`,
+        ` · ${originLabel(p, names)}`, p.archived ? ` · ${t('plans.archived')}` : ''].join('')));
   }
   select.disabled = !state.plans.length;
+  const current = state.plans.find((p) => p.id === state.planId);
+  $('rename-plan').disabled = !current;
+  $('archive-plan').disabled = !current;
+  $('archive-plan').textContent = current?.archived ? t('plans.restore') : t('plans.archive');
+}
+
+/** Where a plan came from, in words: a demo dataset, a file, a re-solve of another plan, a proposal. */
+function originLabel(p, names) {
+  const based = p.basedOn ? (names.get(p.basedOn) || t('plans.otherPlan')) : '';
+  switch (p.origin) {
+    case 'DEMO': return t('plans.origin.DEMO');
+    case 'DATASET': return t('plans.origin.DATASET', { source: p.source || '' });
+    case 'IMPORT': return t('plans.origin.IMPORT', { source: p.source || '' });
+    case 'RESOLVE': return t('plans.origin.RESOLVE', { plan: based });
+    case 'REBALANCE': return t('plans.origin.REBALANCE', { plan: based });
+    default: return t('plans.origin.SUBMITTED');
+  }
 }
 
 function renderHead() {
@@ -201,9 +222,14 @@ function renderTabs() {
   for (const tab of Object.keys(VIEWS)) {
     $(`tab-${tab}`).hidden = tab !== state.tab;
   }
+  // Printing from the summary tab prints the one-page summary alone.
+  document.body.classList.toggle('printing-summary', state.tab === 'summary');
   const hasCalendar = !!state.detail?.plan?.calendar;
   $('export-calendar').disabled = !hasCalendar;
   $('export-ics').disabled = !hasCalendar || !!state.working;
+  // The summary and the attachment are of the stored plan: a plan changed by hand is solved again first.
+  $('export-summary').disabled = !!state.working;
+  $('export-docx').disabled = !!state.working;
 }
 
 function renderActiveTab() {
@@ -274,7 +300,8 @@ function wire() {
   $('cancel-start').addEventListener('click', () => showSection('plan'));
   $('stop-button').addEventListener('click', stop);
   $('reweight-button').addEventListener('click', () => {
-    start.prepare({ doc: state.working || state.detail.plan, label: t('start.current') });
+    start.prepare({ doc: state.working || state.detail.plan, label: t('start.current'),
+      origin: { origin: 'RESOLVE', basedOn: state.planId } });
     showSection('start');
   });
   $('resolve-button').addEventListener('click', () => {
@@ -291,6 +318,20 @@ function wire() {
   });
   const closeMenu = () => { $('exports').open = false; };
   $('export-roster').addEventListener('click', () => { closeMenu(); exportWorkbook('roster'); });
+  $('export-summary').addEventListener('click', () => {
+    closeMenu();
+    follow(`/api/plans/${state.planId}/summary.pdf`, 'summary.pdf');
+  });
+  $('export-docx').addEventListener('click', () => {
+    closeMenu();
+    follow(`/api/plans/${state.planId}/roster.docx`, 'roster.docx');
+  });
+  $('rename-plan').addEventListener('click', renamePlan);
+  $('archive-plan').addEventListener('click', archivePlan);
+  $('show-archived').addEventListener('change', async (e) => {
+    state.showArchived = e.target.checked;
+    await refreshPlans();
+  });
   $('export-calendar').addEventListener('click', () => { closeMenu(); exportWorkbook('calendar'); });
   $('export-problem').addEventListener('click', () => { closeMenu(); exportWorkbook('problem'); });
   $('export-ics').addEventListener('click', () => { closeMenu(); exportIcs(); });

@@ -18,6 +18,7 @@ export const state = {
   hand: null,
   handBusy: false,
   tab: 'alliances',
+  showArchived: false,
   kpiHistory: [],
 };
 

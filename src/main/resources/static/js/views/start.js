@@ -38,7 +38,7 @@ export function wire(callbacks) {
     $('file-input').value = '';
     showProblems(null);
     try {
-      setPending({ doc: await api.dataset(name), label: name });
+      setPending({ doc: await api.dataset(name), label: name, origin: { origin: 'DATASET', source: name } });
     } catch (error) {
       showProblems(error, 'start.submitErrors');
     }
@@ -54,9 +54,10 @@ export function wire(callbacks) {
     try {
       if (/\.json$/i.test(file.name) || file.type === 'application/json') {
         const doc = JSON.parse(await file.text());
-        setPending({ doc, label: file.name });
+        setPending({ doc, label: file.name, origin: { origin: 'IMPORT', source: file.name } });
       } else {
-        setPending({ doc: await api.importWorkbook(file), label: file.name });
+        setPending({ doc: await api.importWorkbook(file), label: file.name,
+          origin: { origin: 'IMPORT', source: file.name } });
       }
     } catch (error) {
       $('problem-summary').textContent = '';
@@ -87,7 +88,7 @@ export function wire(callbacks) {
     $('start-button').disabled = true;
     showProblems(null);
     try {
-      await submit(doc, timeLimit, unimprovedTimeLimit);
+      await submit(doc, timeLimit, unimprovedTimeLimit, state.pending.origin || {});
       onSubmitted();
     } catch (error) {
       showProblems(error, 'start.submitErrors');

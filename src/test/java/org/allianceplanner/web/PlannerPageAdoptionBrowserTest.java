@@ -109,6 +109,31 @@ class PlannerPageAdoptionBrowserTest {
         assertThat(browser.text("#tab-diff")).contains("与已确定方案对比").contains("调整");
         browser.waitFor(d -> browser.find("#tab-diff button.adopt").isEnabled());
         browser.screenshot("10-compare-and-adopt");
+
+        // The leadership summary, as it prints: A4, nothing but the summary (print media emulated).
+        browser.click("[data-tab=summary]");
+        browser.waitFor(d -> browser.find(".summary-sheet").isDisplayed());
+        assertThat(browser.text(".summary-sheet")).contains("领导审阅汇总").contains("属地优先")
+                .contains("与现行方案").contains(browser.text("#plan-name"));
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(794, 1123));
+        assertThat(browser.find(".tabs-bar").isDisplayed()).as("no tabs on paper").isFalse();
+        assertThat(browser.find(".topbar").isDisplayed()).as("no header on paper").isFalse();
+        assertThat(browser.findAll(".summary-sheet button")).isEmpty();
+        browser.screenshot("11-summary-print");
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+
+        // A laptop screen: the sticky header takes at most a fifth of the height.
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 768));
+        browser.click("[data-tab=alliances]");
+        Number header = (Number) browser.script("return document.querySelector('.topbar').getBoundingClientRect().height"
+                + " + document.querySelector('.plan-sticky').getBoundingClientRect().height");
+        Number height = (Number) browser.script("return window.innerHeight");
+        assertThat(header.doubleValue()).as("header of %s px", height).isLessThanOrEqualTo(height.doubleValue() / 5);
+        browser.screenshot("12-laptop-1024");
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.screenshot("13-phone-390");
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1500, 1100));
     }
 
     private void setValue(String css, String value) {
