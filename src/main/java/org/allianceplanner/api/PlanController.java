@@ -29,10 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** Submit, poll, stop and explain plans. */
 @RestController
 @RequestMapping("/api/plans")
-class PlanController {
+public class PlanController {
 
     /** What submitting returns: where to poll. */
-    record Submitted(String id, String status, String statusZh, int queuePosition, String statusUrl) {
+    public record Submitted(String id, String status, String statusZh, int queuePosition, String statusUrl) {
     }
 
     /** The analysis of a plan that was scored but not solved, with its KPIs. */
