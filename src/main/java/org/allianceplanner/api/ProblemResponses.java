@@ -3,10 +3,13 @@ package org.allianceplanner.api;
 import java.net.URI;
 import java.util.List;
 
+import org.allianceplanner.calendar.NoCalendarException;
+import org.allianceplanner.catalogue.DatasetNotFoundException;
 import org.allianceplanner.io.FieldProblem;
 import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.plans.ConflictException;
 import org.allianceplanner.plans.NotFoundException;
+import org.allianceplanner.plans.PlanNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;

@@ -13,12 +13,12 @@ import org.springframework.boot.convert.DurationStyle;
  * Reads a request's limits ("30s", "2m", "PT90S"); absent ones take the configured defaults.
  * Problems are returned, not thrown, so they join the body's problems in one response.
  */
-final class SolveLimitsParser {
+public final class SolveLimitsParser {
 
     private SolveLimitsParser() {
     }
 
-    static SolveLimits parse(String timeLimit, String unimprovedTimeLimit, PlanProperties defaults,
+    public static SolveLimits parse(String timeLimit, String unimprovedTimeLimit, PlanProperties defaults,
             List<FieldProblem> problems) {
         Duration limit = duration("timeLimit", timeLimit, defaults.defaultTimeLimit(), defaults, problems);
         Duration unimproved = duration("unimprovedTimeLimit", unimprovedTimeLimit,

@@ -1,5 +1,6 @@
 package org.allianceplanner.plans;
 
+import org.allianceplanner.catalogue.DemoDatasets;
 import org.allianceplanner.io.PlanMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.allianceplanner.io.excel.Workbooks;
+import org.allianceplanner.excel.Workbooks;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;

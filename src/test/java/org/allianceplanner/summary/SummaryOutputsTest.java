@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.allianceplanner.io.PlanMapper;
-import org.allianceplanner.io.excel.Workbooks;
+import org.allianceplanner.excel.Workbooks;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.model.Community;
 import org.allianceplanner.model.Organization;

@@ -143,7 +143,7 @@ class PlannerPageAdoptionBrowserTest {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    @ConditionalOnMissingClass("org.allianceplanner.plans.AdoptionService")
+    @ConditionalOnMissingClass("org.allianceplanner.scopes.AdoptionService")
     static class StandInConfiguration {
 
         @Bean

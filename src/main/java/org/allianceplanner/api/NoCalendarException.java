@@ -1,9 +1,0 @@
-package org.allianceplanner.api;
-
-/** A plan that was submitted without a calendar, so it has no activities to show. */
-class NoCalendarException extends RuntimeException {
-
-    NoCalendarException(String id) {
-        super("Plan " + id + " was submitted without a calendar, so it has no joint activities / 该方案没有活动日程");
-    }
-}

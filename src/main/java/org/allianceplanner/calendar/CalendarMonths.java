@@ -1,0 +1,54 @@
+package org.allianceplanner.calendar;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.allianceplanner.model.ActivityCalendar;
+import org.allianceplanner.model.JointActivity;
+
+/** The activity calendar as JSON, month by month, as the planner's page and the API show it. */
+public final class CalendarMonths {
+
+    public record CalendarView(String name, String selection, int year, String themedPartyDay, int activityCount,
+            List<MonthView> months) {
+    }
+
+    public record MonthView(String month, String label, String labelEn, LocalDate themedPartyDay,
+            List<ActivityView> activities) {
+    }
+
+    public record ActivityView(String id, LocalDate date, String weekday, String dayKind, String type,
+            String typeName, String typeNameEn, int sequence, String community, String communityName,
+            String street, List<String> members, boolean pinned) {
+    }
+
+    private CalendarMonths() {
+    }
+
+    public static CalendarView of(ActivitySelection selection) {
+        ActivityCalendar calendar = selection.plan().getCalendar();
+        Map<YearMonth, List<ActivityView>> byMonth = new LinkedHashMap<>();
+        for (JointActivity a : selection.activities()) {
+            byMonth.computeIfAbsent(YearMonth.from(a.getDate()), m -> new ArrayList<>()).add(new ActivityView(
+                    a.getId(), a.getDate(),
+                    a.getDate().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.CHINA).replace("星期", "周"),
+                    calendar.describeZh(a.getDate()), a.getType().code(), a.getType().name(), a.getType().nameEn(),
+                    a.getSequence(), a.getCommunity().getId(), a.getCommunity().getName(), a.getCommunity().getStreet(),
+                    selection.memberNames(a), a.isPinned()));
+        }
+        List<MonthView> months = new ArrayList<>();
+        byMonth.forEach((month, activities) -> months.add(new MonthView(month.toString(),
+                month.getYear() + "年" + month.getMonthValue() + "月",
+                month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear(),
+                calendar.themedPartyDay() == null ? null : calendar.themedPartyDay().in(month), activities)));
+        int count = months.stream().mapToInt(m -> m.activities().size()).sum();
+        return new CalendarView(selection.plan().getName(), selection.title(), calendar.year(),
+                calendar.themedPartyDay() == null ? null : calendar.themedPartyDay().zh(), count, months);
+    }
+}

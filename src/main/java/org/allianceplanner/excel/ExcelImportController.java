@@ -1,0 +1,117 @@
+package org.allianceplanner.excel;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.allianceplanner.api.SolveLimitsParser;
+import org.allianceplanner.catalogue.DatasetNotFoundException;
+import org.allianceplanner.catalogue.DemoDatasets;
+import org.allianceplanner.io.FieldProblem;
+import org.allianceplanner.io.InvalidInputException;
+import org.allianceplanner.io.PlanDocument;
+import org.allianceplanner.io.PlanMapper;
+import org.allianceplanner.model.AlliancePlan;
+import org.allianceplanner.plans.PlanController;
+import org.allianceplanner.plans.PlanJob;
+import org.allianceplanner.plans.PlanProperties;
+import org.allianceplanner.plans.PlanService;
+import org.allianceplanner.solver.SolveLimits;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Problems in Excel: the template to fill in, importing a filled workbook (checked whole: one
+ * problem+json 400 lists every bad row and nothing is imported), and submitting a workbook to solve
+ * directly, as {@code POST /api/plans} with an .xlsx body.
+ */
+@RestController
+class ExcelImportController {
+
+    private final PlanService plans;
+    private final PlanProperties properties;
+
+    ExcelImportController(PlanService plans, PlanProperties properties) {
+        this.plans = plans;
+        this.properties = properties;
+    }
+
+    /** The empty template (with this year's holidays), or a demo dataset in the template's layout. */
+    @GetMapping("/api/templates/problem.xlsx")
+    ResponseEntity<byte[]> template(@RequestParam(required = false) String dataset) {
+        if (dataset != null && !dataset.isBlank()) {
+            if (!DemoDatasets.NAMES.contains(dataset)) {
+                throw new DatasetNotFoundException(dataset);
+            }
+            PlanDocument document = PlanMapper.readDocument(DemoDatasets.read(dataset));
+            return ExcelFiles.attachment(ExcelProblemWriter.write(document), document.name() + "（导入模板格式）");
+        }
+        PlanDocument demo = PlanMapper.readDocument(DemoDatasets.read(DemoDatasets.NAMES.get(0)));
+        return ExcelFiles.attachment(ExcelProblemWriter.template(demo.calendar()), "联合体规划导入模板");
+    }
+
+    /** Reads a filled-in workbook into the JSON problem (to review, re-weight and submit). */
+    @PostMapping(value = "/api/imports/problem", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    PlanDocument importUpload(@RequestPart("file") MultipartFile file) throws IOException {
+        return ExcelProblemReader.read(file.getBytes(), baseName(file.getOriginalFilename()));
+    }
+
+    /** The same with the workbook as the request body (any content type but multipart). */
+    @PostMapping(value = "/api/imports/problem")
+    PlanDocument importBody(@RequestBody(required = false) byte[] body,
+            @RequestParam(required = false) String fileName) {
+        return ExcelProblemReader.read(body, baseName(fileName));
+    }
+
+    /**
+     * Submits a workbook to solve, like a JSON problem: 202 and where to poll. The body is required so
+     * that a request without one matches only the JSON endpoint (which answers it with a 400).
+     */
+    @PostMapping(value = "/api/plans", consumes = {ExcelFiles.XLSX_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    ResponseEntity<PlanController.Submitted> submit(@RequestBody byte[] body,
+            @RequestParam(required = false) String timeLimit,
+            @RequestParam(required = false) String unimprovedTimeLimit,
+            @RequestParam(required = false) String fileName) {
+        List<FieldProblem> problems = new ArrayList<>();
+        SolveLimits limits = SolveLimitsParser.parse(timeLimit, unimprovedTimeLimit, properties, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        AlliancePlan problem = PlanMapper.toModel(ExcelProblemReader.read(body, baseName(fileName)));
+        PlanJob job = plans.submit(problem, limits);
+        URI location = URI.create("/api/plans/" + job.id());
+        return ResponseEntity.accepted().location(location).body(new PlanController.Submitted(job.id(),
+                job.state().name(), job.state().zh(), plans.queuePosition(job), location + "/status"));
+    }
+
+    /** Like any bad input, with each problem's sheet, row and column besides. */
+    @ExceptionHandler(ExcelImportException.class)
+    ResponseEntity<ProblemDetail> badWorkbook(ExcelImportException e) {
+        int count = e.sheetProblems().size();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "%d处输入有误，未导入任何数据 / %d problem(s) in the workbook; nothing was imported".formatted(count, count));
+        problem.setTitle("Excel导入失败 / Workbook not imported");
+        problem.setType(URI.create("about:blank"));
+        problem.setProperty("errors", e.sheetProblems());
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String baseName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return null;
+        }
+        String name = fileName.replaceAll(".*[/\\\\]", "").replaceAll("(?i)\\.xlsx$", "").trim();
+        return name.length() > 100 ? name.substring(0, 100) : name;
+    }
+}

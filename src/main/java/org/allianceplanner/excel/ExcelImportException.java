@@ -1,0 +1,24 @@
+package org.allianceplanner.excel;
+
+import java.util.List;
+
+import org.allianceplanner.io.InvalidInputException;
+
+/**
+ * A workbook that cannot be imported, with every bad row, so that nothing is half-imported. As an
+ * {@link InvalidInputException} it answers like any bad input; {@link #sheetProblems()} adds the
+ * sheet, row and column of each problem.
+ */
+public class ExcelImportException extends InvalidInputException {
+
+    private final List<SheetProblem> sheetProblems;
+
+    public ExcelImportException(List<SheetProblem> problems) {
+        super(problems.stream().map(SheetProblem::asFieldProblem).toList());
+        this.sheetProblems = List.copyOf(problems);
+    }
+
+    public List<SheetProblem> sheetProblems() {
+        return sheetProblems;
+    }
+}

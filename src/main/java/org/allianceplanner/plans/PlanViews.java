@@ -1,0 +1,63 @@
+package org.allianceplanner.plans;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.allianceplanner.io.PlanDocument;
+import org.allianceplanner.solver.PlanKpis;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/** The JSON the plan endpoints return; scores are strings such as "0hard/0medium/-123456soft". */
+final class PlanViews {
+
+    private PlanViews() {
+    }
+
+    /** What polling returns: small enough to ask for every second. */
+    record PlanStatus(String id, String name, String status, String statusZh, int queuePosition,
+            Instant submittedAt, Instant startedAt, Instant finishedAt, long timeSpentMillis,
+            long timeLimitSeconds, String score, Boolean feasible, PlanKpis kpis, String error,
+            String scope, String origin, String basedOn, Boolean adopted, String owner, int attempts,
+            String source, Boolean archived) {
+    }
+
+    /** The status with the best plan so far and the score's progress. */
+    record PlanDetail(String id, String name, String status, String statusZh, int queuePosition,
+            Instant submittedAt, Instant startedAt, Instant finishedAt, long timeSpentMillis,
+            long timeLimitSeconds, String score, Boolean feasible, PlanKpis kpis, String error,
+            String scope, String origin, String basedOn, Boolean adopted, String owner, int attempts,
+            String source, Boolean archived, List<PlanJob.Progress> progress, PlanDocument plan) {
+    }
+
+    /** Built from the stored row (and the live best when solving here): never parses the documents. */
+    static PlanStatus status(PlanJob job, PlanService service) {
+        HardMediumSoftLongScore score = job.score();
+        return new PlanStatus(job.id(), job.name(), job.state().name(), job.state().zh(), service.queuePosition(job),
+                job.submittedAt(), job.startedAt(), job.finishedAt(), job.timeSpent().toMillis(),
+                job.limits().timeLimit().toSeconds(), score == null ? null : score.toString(),
+                feasible(score), job.kpis(), job.failure(), job.scope(), job.origin().name(), job.basedOn(),
+                job.adopted() ? Boolean.TRUE : null, job.state() == PlanState.SOLVING ? job.owner() : null,
+                job.attempts(), job.source(), job.archived() ? Boolean.TRUE : null);
+    }
+
+    /** The status with the plan; a stored plan that no longer reads is shown without it, and says why. */
+    static PlanDetail detail(PlanJob job, PlanService service) {
+        PlanStatus s = status(job, service);
+        PlanDocument document = null;
+        String error = s.error();
+        try {
+            document = job.snapshot().document();
+        } catch (StoredDocumentException e) {
+            error = e.getMessage();
+        }
+        return new PlanDetail(s.id(), s.name(), s.status(), s.statusZh(), s.queuePosition(), s.submittedAt(),
+                s.startedAt(), s.finishedAt(), s.timeSpentMillis(), s.timeLimitSeconds(), s.score(), s.feasible(),
+                s.kpis(), error, s.scope(), s.origin(), s.basedOn(), s.adopted(), s.owner(), s.attempts(),
+                s.source(), s.archived(), job.progress(), document);
+    }
+
+    /** Null until the solver has placed every organization once (score still has an init part). */
+    static Boolean feasible(HardMediumSoftLongScore score) {
+        return score == null || !score.isSolutionInitialized() ? null : score.isFeasible();
+    }
+}

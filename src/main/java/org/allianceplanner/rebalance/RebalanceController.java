@@ -1,0 +1,81 @@
+package org.allianceplanner.rebalance;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.allianceplanner.api.SolveLimitsParser;
+import org.allianceplanner.io.FieldProblem;
+import org.allianceplanner.io.InvalidInputException;
+import org.allianceplanner.plans.PlanProperties;
+import org.allianceplanner.solver.SolveLimits;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Runs the rebalancing job now, and tells when it runs next. */
+@RestController
+@RequestMapping("/api/rebalance")
+class RebalanceController {
+
+    record Schedule(String cron, LocalDateTime nextRun, long stabilityWeight, Integer maxMoves,
+            long timeLimitSeconds, long unimprovedTimeLimitSeconds) {
+    }
+
+    private final RebalanceService rebalancing;
+    private final PlanProperties planProperties;
+
+    RebalanceController(RebalanceService rebalancing, PlanProperties planProperties) {
+        this.rebalancing = rebalancing;
+        this.planProperties = planProperties;
+    }
+
+    @GetMapping
+    Schedule schedule() {
+        RebalanceProperties p = rebalancing.properties();
+        LocalDateTime next = "-".equals(p.cron()) ? null : CronExpression.parse(p.cron()).next(LocalDateTime.now());
+        return new Schedule(p.cron(), next, p.stabilityWeight(), p.maxMoves(), p.timeLimit().toSeconds(),
+                p.unimprovedTimeLimit().toSeconds());
+    }
+
+    /**
+     * Makes a proposal for every adopted plan whose master data changed (or for {@code scope} only):
+     * 202 when proposals were queued, 200 when there was nothing to do. {@code maxMoves} is the hard
+     * move budget (0: nobody but new and displaced organizations moves).
+     */
+    @PostMapping
+    ResponseEntity<RebalanceService.Result> run(@RequestParam(required = false) String scope,
+            @RequestParam(required = false) String maxMoves, @RequestParam(required = false) String timeLimit,
+            @RequestParam(required = false) String unimprovedTimeLimit) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Integer budget = null;
+        if (maxMoves != null && !maxMoves.isBlank()) {
+            try {
+                budget = Integer.parseInt(maxMoves.trim());
+                if (budget < 0) {
+                    problems.add(new FieldProblem("maxMoves", "须为0或正整数", "must be a whole number of 0 or more"));
+                }
+            } catch (NumberFormatException e) {
+                problems.add(new FieldProblem("maxMoves", "\"%s\"不是整数".formatted(maxMoves),
+                        "\"%s\" is not a whole number".formatted(maxMoves)));
+            }
+        }
+        SolveLimits limits = null;
+        if (timeLimit != null || unimprovedTimeLimit != null) {
+            RebalanceProperties p = rebalancing.properties();
+            limits = SolveLimitsParser.parse(timeLimit, unimprovedTimeLimit, new PlanProperties(1, p.timeLimit(),
+                    p.unimprovedTimeLimit(), planProperties.maxTimeLimit()), problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        RebalanceService.Result result = rebalancing.run(new RebalanceService.Request(
+                scope == null || scope.isBlank() ? null : scope, budget, limits));
+        return ResponseEntity.status(result.proposals().isEmpty() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(result);
+    }
+}
