@@ -41,8 +41,8 @@ class CalendarController {
     ResponseEntity<String> ics(@PathVariable String id, @RequestParam(required = false) String community,
             @RequestParam(required = false) String street) {
         ActivitySelection selection = selection(id, community, street);
-        String fileName = "alliance-calendar-" + (community != null ? community : street != null ? "street" : "county")
-                + ".ics";
+        // Named like the workbook of the same selection: 垫江县城市基层党建联合体联合活动日程.ics, 迎春社区联合活动日程.ics.
+        String fileName = selection.title() + "联合活动日程.ics";
         return ResponseEntity.ok()
                 .contentType(TEXT_CALENDAR)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

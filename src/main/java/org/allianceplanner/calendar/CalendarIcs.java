@@ -65,7 +65,8 @@ public final class CalendarIcs {
         event.add(new Description(description));
         event.add(new Location(a.getCommunity().getName()
                 + (a.getCommunity().getStreet() == null ? "" : "（" + a.getCommunity().getStreet() + "）")));
-        event.add(new Categories(a.getType().code()));
+        // The type's name as a planner reads it in a calendar program, not its code.
+        event.add(new Categories(a.getType().name()));
         return event;
     }
 }

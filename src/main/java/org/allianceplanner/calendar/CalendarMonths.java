@@ -23,7 +23,7 @@ public final class CalendarMonths {
             List<ActivityView> activities) {
     }
 
-    public record ActivityView(String id, LocalDate date, String weekday, String dayKind, String type,
+    public record ActivityView(String id, LocalDate date, String weekday, String dayKind, String dayKindEn, String type,
             String typeName, String typeNameEn, int sequence, String community, String communityName,
             String street, List<String> members, boolean pinned) {
     }
@@ -38,7 +38,7 @@ public final class CalendarMonths {
             byMonth.computeIfAbsent(YearMonth.from(a.getDate()), m -> new ArrayList<>()).add(new ActivityView(
                     a.getId(), a.getDate(),
                     a.getDate().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.CHINA).replace("星期", "周"),
-                    calendar.describeZh(a.getDate()), a.getType().code(), a.getType().name(), a.getType().nameEn(),
+                    calendar.describeZh(a.getDate()), calendar.describeEn(a.getDate()), a.getType().code(), a.getType().name(), a.getType().nameEn(),
                     a.getSequence(), a.getCommunity().getId(), a.getCommunity().getName(), a.getCommunity().getStreet(),
                     selection.memberNames(a), a.isPinned()));
         }

@@ -1,6 +1,7 @@
 package org.allianceplanner.plans;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,8 +38,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Service
 public class PlanDiffService {
 
-    /** One side of the comparison, as the plan itself reports it. */
-    public record Side(String id, String name, String status, String origin, String score, PlanKpis kpis) {
+    /**
+     * One side of the comparison, as the plan itself reports it: {@code score} is its score as solved,
+     * which can differ from its score on the other plan's problem when the master data changed since.
+     */
+    public record Side(String id, String name, Instant submittedAt, String status, String origin, String score,
+            PlanKpis kpis) {
     }
 
     /** How much a constraint gains (positive) or loses, in its level's units. */
@@ -179,7 +184,7 @@ public class PlanDiffService {
 
     private static Side side(PlanJob job, PlanJob.Snapshot snapshot) {
         HardMediumSoftLongScore score = job.score();
-        return new Side(job.id(), job.name(), job.state().name(), job.origin().name(),
+        return new Side(job.id(), job.name(), job.submittedAt(), job.state().name(), job.origin().name(),
                 score == null ? null : score.toString(), snapshot.kpis());
     }
 
@@ -312,9 +317,10 @@ public class PlanDiffService {
                     : ", with no change in the constraints that name it (the gain is the alliances' as a whole, "
                             + "such as balance).";
         }
-        String better = improves.stream().map(g -> (chinese ? g.zh() : g.name()) + " +" + g.gain() + " " + unit(g))
+        // In words and points, never the constraints' or levels' code names: "同类单位扎堆 +5500分".
+        String better = improves.stream().map(g -> (chinese ? g.zh() : g.en()) + " +" + g.gain() + unit(g, chinese))
                 .collect(Collectors.joining(chinese ? "、" : ", "));
-        String worse = worsens.stream().map(g -> (chinese ? g.zh() : g.name()) + " " + g.gain() + " " + unit(g))
+        String worse = worsens.stream().map(g -> (chinese ? g.zh() : g.en()) + " " + g.gain() + unit(g, chinese))
                 .collect(Collectors.joining(chinese ? "、" : ", "));
         if (chinese) {
             return (better.isEmpty() ? "" : "：改善" + better) + (worse.isEmpty() ? "" : (better.isEmpty() ? "：" : "；")
@@ -324,7 +330,11 @@ public class PlanDiffService {
                 + "at the cost of " + worse) + ".";
     }
 
-    private static String unit(ConstraintGain gain) {
-        return gain.level().toLowerCase(java.util.Locale.ROOT);
+    private static String unit(ConstraintGain gain, boolean chinese) {
+        return switch (gain.level()) {
+            case "HARD" -> chinese ? "分（硬约束）" : " hard points";
+            case "MEDIUM" -> chinese ? "分（中约束）" : " medium points";
+            default -> chinese ? "分" : " points";
+        };
     }
 }

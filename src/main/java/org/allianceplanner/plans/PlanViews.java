@@ -16,16 +16,16 @@ final class PlanViews {
     /** What polling returns: small enough to ask for every second. */
     record PlanStatus(String id, String name, String status, String statusZh, int queuePosition,
             Instant submittedAt, Instant startedAt, Instant finishedAt, long timeSpentMillis,
-            long timeLimitSeconds, String score, Boolean feasible, PlanKpis kpis, String error,
-            String scope, String origin, String basedOn, Boolean adopted, String owner, int attempts,
+            long timeLimitSeconds, Long unimprovedTimeLimitSeconds, String score, Boolean feasible, PlanKpis kpis,
+            String error, String scope, String origin, String basedOn, Boolean adopted, String owner, int attempts,
             String source, Boolean archived) {
     }
 
     /** The status with the best plan so far and the score's progress. */
     record PlanDetail(String id, String name, String status, String statusZh, int queuePosition,
             Instant submittedAt, Instant startedAt, Instant finishedAt, long timeSpentMillis,
-            long timeLimitSeconds, String score, Boolean feasible, PlanKpis kpis, String error,
-            String scope, String origin, String basedOn, Boolean adopted, String owner, int attempts,
+            long timeLimitSeconds, Long unimprovedTimeLimitSeconds, String score, Boolean feasible, PlanKpis kpis,
+            String error, String scope, String origin, String basedOn, Boolean adopted, String owner, int attempts,
             String source, Boolean archived, List<PlanJob.Progress> progress, PlanDocument plan) {
     }
 
@@ -34,7 +34,7 @@ final class PlanViews {
         HardMediumSoftLongScore score = job.score();
         return new PlanStatus(job.id(), job.name(), job.state().name(), job.state().zh(), service.queuePosition(job),
                 job.submittedAt(), job.startedAt(), job.finishedAt(), job.timeSpent().toMillis(),
-                job.limits().timeLimit().toSeconds(), score == null ? null : score.toString(),
+                job.limits().timeLimit().toSeconds(), unimprovedSeconds(job), score == null ? null : score.toString(),
                 feasible(score), job.kpis(), job.failure(), job.scope(), job.origin().name(), job.basedOn(),
                 job.adopted() ? Boolean.TRUE : null, job.state() == PlanState.SOLVING ? job.owner() : null,
                 job.attempts(), job.source(), job.archived() ? Boolean.TRUE : null);
@@ -51,9 +51,15 @@ final class PlanViews {
             error = e.getMessage();
         }
         return new PlanDetail(s.id(), s.name(), s.status(), s.statusZh(), s.queuePosition(), s.submittedAt(),
-                s.startedAt(), s.finishedAt(), s.timeSpentMillis(), s.timeLimitSeconds(), s.score(), s.feasible(),
+                s.startedAt(), s.finishedAt(), s.timeSpentMillis(), s.timeLimitSeconds(),
+                s.unimprovedTimeLimitSeconds(), s.score(), s.feasible(),
                 s.kpis(), error, s.scope(), s.origin(), s.basedOn(), s.adopted(), s.owner(), s.attempts(),
                 s.source(), s.archived(), job.progress(), document);
+    }
+
+    /** The plan's own "stop when not improved for" limit, so that a re-solve from it can start from it. */
+    private static Long unimprovedSeconds(PlanJob job) {
+        return job.limits().unimprovedTimeLimit() == null ? null : job.limits().unimprovedTimeLimit().toSeconds();
     }
 
     /** Null until the solver has placed every organization once (score still has an init part). */

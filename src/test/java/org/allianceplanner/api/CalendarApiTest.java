@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
 /**
@@ -149,6 +150,9 @@ class CalendarApiTest {
         assertThat(event.getDescription().getValue()).contains(members.get(0));
         assertThat(event.getDateTimeStart().getValue()).as("an all-day event").hasSize(8);
         assertThat(event.getLocation().getValue()).contains(communityName);
+        assertThat(allianceEvents).as("categories are the types' names, not their codes")
+                .extracting(e -> e.getProperty(Property.CATEGORIES).orElseThrow().getValue())
+                .containsOnly("联合走访问计", "联合支部主题党日", "联合志愿服务", "联合述职评议");
     }
 
     @Test

@@ -28,6 +28,10 @@ class DiffApiTest extends ScopeApiSupport {
         assertThat(diff.get("scope").asText()).isEqualTo(scope);
         assertThat(diff.get("plan").get("id").asText()).isEqualTo(after);
         assertThat(diff.get("against").get("id").asText()).isEqualTo(before);
+        JsonNode beforeStatus = api.get("/api/plans/" + before + "/status").json();
+        assertThat(diff.get("against").get("name").asText()).as("named for the page").isEqualTo(beforeStatus.get("name").asText());
+        assertThat(diff.get("against").get("submittedAt").asText()).isEqualTo(beforeStatus.get("submittedAt").asText());
+        assertThat(diff.get("against").get("score").asText()).as("its score as solved").isEqualTo(beforeStatus.get("score").asText());
         assertThat(diff.get("kpisBefore").get("maxMembers").asInt()).isLessThan(SmallCounty.ORGANIZATIONS);
         assertThat(diff.get("kpisAfter").get("maxMembers").asInt()).isEqualTo(SmallCounty.ORGANIZATIONS);
         int moved = diff.get("summary").get("moved").asInt();
@@ -39,6 +43,11 @@ class DiffApiTest extends ScopeApiSupport {
         assertThat(change.get("to").asText()).isEqualTo("c1");
         assertThat(change.get("from").asText()).isNotEqualTo("c1");
         assertThat(change.get("reasonZh").asText()).contains(change.get("name").asText()).contains("社区1");
+        for (JsonNode c : diff.get("changes")) {
+            assertThat(c.get("reasonZh").asText()).as("in words, not code names").doesNotContainPattern("[A-Za-z]");
+            assertThat(c.get("reasonEn").asText()).as("in words, not code names").doesNotContain("soft", "hard")
+                    .doesNotContainPattern("[a-z][A-Z]");
+        }
         assertThat(change.get("gain").asText()).endsWith("soft");
 
         HardMediumSoftLongScore scoreBefore = HardMediumSoftLongScore.parseScore(diff.get("scoreBefore").asText());

@@ -93,6 +93,10 @@ class PlanApiTest {
         assertThat(waiting.get("status").asText()).isEqualTo("QUEUED");
         assertThat(waiting.get("statusZh").asText()).isEqualTo("排队中");
         assertThat(waiting.get("queuePosition").asInt()).isEqualTo(1);
+        assertThat(waiting.get("timeLimitSeconds").asLong()).as("its own limits, for a re-solve to start from").isEqualTo(60);
+        assertThat(waiting.get("unimprovedTimeLimitSeconds").asLong()).as("the service's default").isEqualTo(10);
+        assertThat(api.get("/api/plans/" + first + "/status").json().has("unimprovedTimeLimitSeconds"))
+                .as("no early stop when it is not shorter than the time limit").isFalse();
 
         ApiClient.Response stopped = api.delete("/api/plans/" + first + "/solving");
         assertThat(stopped.status()).isEqualTo(200);
