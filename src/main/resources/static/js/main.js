@@ -6,9 +6,10 @@ import {
   archivePlan, exportIcs, exportJson, exportWorkbook, follow, isRunning, openPlan, refreshPlans, renamePlan,
   resolveFromHere, resetEdits, showError, stop,
 } from './actions.js';
-import { formatNumber, lang, setLang, t } from './i18n.js';
+import { datasetLabel, formatNumber, formatWhen, lang, setLang, t } from './i18n.js';
 import {
-  changed, currentKpis, currentScore, onChange, planStatus, state, statusLabel,
+  changed, currentKpis, currentScore, initialising, isFinished, onChange, planStatus, state, statusLabel,
+  uncoveredNeeds,
 } from './state.js';
 import { formatScore } from './format.js';
 import { h, parseScore, s, clear } from './util.js';
@@ -37,8 +38,7 @@ function renderPlanPicker() {
   }
   const names = new Map(state.plans.map((p) => [p.id, p.name]));
   for (const p of state.plans) {
-    const when = p.submittedAt ? new Date(p.submittedAt).toLocaleString(lang() === 'zh' ? 'zh-CN' : 'en-GB',
-      { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }) : '';
+    const when = formatWhen(p.submittedAt);
     select.append(h('option', { value: p.id, selected: p.id === state.planId },
       [p.adopted ? `★ ${t('status.adopted')} · ` : '', p.name, ` · ${when} · ${statusLabel(p.status)}`,
         ` · ${originLabel(p, names)}`, p.archived ? ` · ${t('plans.archived')}` : ''].join('')));
@@ -55,7 +55,7 @@ function originLabel(p, names) {
   const based = p.basedOn ? (names.get(p.basedOn) || t('plans.otherPlan')) : '';
   switch (p.origin) {
     case 'DEMO': return t('plans.origin.DEMO');
-    case 'DATASET': return t('plans.origin.DATASET', { source: p.source || '' });
+    case 'DATASET': return t('plans.origin.DATASET', { source: datasetLabel(p.source || '') });
     case 'IMPORT': return t('plans.origin.IMPORT', { source: p.source || '' });
     case 'RESOLVE': return t('plans.origin.RESOLVE', { plan: based });
     case 'REBALANCE': return t('plans.origin.REBALANCE', { plan: based });
@@ -73,10 +73,11 @@ function renderHead() {
   badge.className = `badge status-${(code || '').toLowerCase()}`;
   $('plan-adopted').hidden = !status?.adopted;
   const score = currentScore();
-  $('plan-score').textContent = formatScore(score);
+  const starting = initialising();
+  $('plan-score').textContent = starting ? t(`plan.${starting}`) : formatScore(score);
   const feasible = $('plan-feasible');
   const parsed = parseScore(score);
-  if (parsed && parsed.init === 0) {
+  if (!starting && parsed && parsed.init === 0) {
     const ok = parsed.hard === 0;
     feasible.textContent = ok ? t('plan.feasible') : t('plan.infeasible');
     feasible.className = `feasible ${ok ? 'ok' : 'bad'}`;
@@ -94,12 +95,55 @@ function renderHead() {
   const error = $('plan-error');
   error.hidden = code !== 'FAILED';
   error.textContent = code === 'FAILED' ? t('plan.failed', { error: status?.error || '' }) : '';
+  renderNextSteps();
+}
+
+/** Once solving has ended: what a planner does next, each a click away. */
+function renderNextSteps() {
+  const box = $('next-steps');
+  const show = isFinished() && planStatus() !== 'FAILED' && !!state.detail?.plan && !state.working
+    && state.nextStepsClosed !== state.planId;
+  box.hidden = !show;
+  if (!show) return;
+  clear(box);
+  const uncovered = uncoveredNeeds().length;
+  const adopted = !!(state.status || state.detail)?.adopted;
+  const go = (tab, before) => () => {
+    before?.();
+    state.tab = tab;
+    changed('tab');
+    $(`tab-${tab}`).scrollIntoView({ block: 'start' });
+  };
+  const step = (key, params, onclick, name) => h('li', {}, h('button', { type: 'button', class: 'link', dataset: { step: name },
+    onclick }, t(key, params)));
+  box.append(h('strong', {}, t(planStatus() === 'STOPPED' ? 'next.stopped' : 'next.solved')), ' ', t('next.intro'),
+    h('ol', {},
+      uncovered ? step('next.uncovered', { count: uncovered }, go('alliances', alliances.showOnlyUncovered), 'uncovered')
+        : h('li', {}, t('next.allCovered')),
+      state.adoption && !adopted ? step('next.compare', {}, go('diff'), 'compare') : null,
+      state.adoption ? (adopted ? h('li', {}, t('next.isAdopted')) : step('next.adopt', {}, go('diff'), 'adopt')) : null,
+      step('next.export', {}, () => {
+        $('exports').open = true;
+        $('exports').scrollIntoView({ block: 'center' });
+      }, 'export'),
+      step('next.summary', {}, go('summary'), 'summary')),
+    h('button', { type: 'button', class: 'link close', title: t('common.close'), onclick: () => {
+      state.nextStepsClosed = state.planId;
+      renderNextSteps();
+    } }, '×'));
 }
 
 function renderKpis() {
   const box = clear($('kpis'));
   const kpis = currentKpis();
   const base = state.working ? (state.status?.kpis || state.detail?.kpis) : null;
+  const starting = initialising();
+  if (starting) {
+    box.append(h('div', { class: 'kpi placing', dataset: { kpi: 'placing' } },
+      h('span', { class: 'kpi-value' }, t(`plan.${starting}`)),
+      h('span', { class: 'kpi-label' }, t(`plan.${starting}Long`))));
+    return;
+  }
   if (!kpis) return;
   const card = (key, value, unit, field, lowerIsBetter, digits = 2) => {
     let delta = null;
@@ -189,10 +233,22 @@ function renderChart() {
   }
 }
 
+let limitsOf = null;
+
 function renderEditBanner() {
   const banner = $('edit-banner');
   banner.hidden = !state.working;
-  if (!state.working) return;
+  if (!state.working) {
+    limitsOf = null;
+    return;
+  }
+  if (limitsOf !== state.planId) {
+    // A re-solve from here starts from this plan's own limits; the planner may change them.
+    limitsOf = state.planId;
+    const own = ownLimits();
+    $('resolve-time-limit').value = own.timeLimit;
+    $('resolve-unimproved-limit').value = own.unimprovedTimeLimit;
+  }
   $('edit-text').textContent = t('edit.banner', { count: state.edits });
   $('edit-was').textContent = t('edit.scoreWas', { score: formatScore(state.status?.score || state.detail?.score) });
   $('edit-busy').hidden = !state.handBusy;
@@ -210,6 +266,18 @@ function renderEditBanner() {
         h('strong', {}, formatNumber(after[field], digits)), ` ${unit}`));
     }
   }
+}
+
+/** The time limits the open plan was solved with. */
+function ownLimits() {
+  const status = state.status || state.detail;
+  const timeLimit = status?.timeLimitSeconds || start.limits().timeLimit;
+  return { timeLimit, unimprovedTimeLimit: Math.min(timeLimit, status?.unimprovedTimeLimitSeconds || timeLimit) };
+}
+
+function readLimit(id, fallback) {
+  const value = Math.round(Number($(id).value));
+  return Number.isFinite(value) && value >= 1 ? Math.min(value, 3600) : fallback;
 }
 
 function renderTabs() {
@@ -265,6 +333,7 @@ onChange((topic) => {
       renderHead();
       renderKpis();
       renderEditBanner();
+      renderNextSteps();
       renderActiveTab();
       break;
     case 'analysis':
@@ -301,12 +370,13 @@ function wire() {
   $('stop-button').addEventListener('click', stop);
   $('reweight-button').addEventListener('click', () => {
     start.prepare({ doc: state.working || state.detail.plan, label: t('start.current'),
-      origin: { origin: 'RESOLVE', basedOn: state.planId } });
+      origin: { origin: 'RESOLVE', basedOn: state.planId }, limits: ownLimits() });
     showSection('start');
   });
   $('resolve-button').addEventListener('click', () => {
-    const limits = start.limits();
-    resolveFromHere(limits.timeLimit, limits.unimprovedTimeLimit);
+    const own = ownLimits();
+    const timeLimit = readLimit('resolve-time-limit', own.timeLimit);
+    resolveFromHere(timeLimit, Math.min(timeLimit, readLimit('resolve-unimproved-limit', own.unimprovedTimeLimit)));
   });
   $('undo-button').addEventListener('click', () => resetEdits());
   $('chart-series').addEventListener('change', renderChart);

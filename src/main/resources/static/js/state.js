@@ -1,6 +1,7 @@
 // The page's state and what the views read from it. Views re-render on changed(topic).
 
 import { lang, pick, t } from './i18n.js';
+import { parseScore } from './util.js';
 
 export const state = {
   catalog: { constraints: [], services: new Map(), types: new Map(), datasets: [] },
@@ -60,6 +61,32 @@ export function currentAnalysis() {
 
 export function planStatus() {
   return state.status?.status || state.detail?.status || null;
+}
+
+/**
+ * Whether solving has begun without a plan to show yet: 'queued' while it waits for a solver,
+ * 'placing' while the first pass puts every unit somewhere (the score still has an init part), else
+ * null. Until then the submitted problem has no one placed, and showing it as "0 / 199" and a red
+ * list of everyone unassigned reads like a failure.
+ */
+export function initialising() {
+  const code = planStatus();
+  if (code === 'QUEUED') return 'queued';
+  if (code !== 'SOLVING') return null;
+  const score = parseScore(state.status?.score || state.detail?.score);
+  return !score || score.init < 0 ? 'placing' : null;
+}
+
+/** The needs of every community that no member serves, in the plan shown. */
+export function uncoveredNeeds(doc = currentDoc()) {
+  const offered = new Map();
+  for (const o of doc?.organizations || []) {
+    if (!o.community) continue;
+    if (!offered.has(o.community)) offered.set(o.community, new Set());
+    for (const code of o.capabilities || []) offered.get(o.community).add(code);
+  }
+  return (doc?.communities || []).flatMap((c) => (c.needs || [])
+    .filter((n) => !offered.get(c.id)?.has(n.code)).map((n) => ({ community: c, need: n })));
 }
 
 export function isFinished() {

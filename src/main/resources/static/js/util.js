@@ -79,6 +79,19 @@ export function streetColours(communities) {
   return colours;
 }
 
+/**
+ * A colour per alliance (community), in the order given: hues a golden angle apart, so that
+ * neighbours in the list differ, with two lightnesses alternating for the 20-odd of a county.
+ */
+export function allianceColours(communities) {
+  const colours = new Map();
+  communities.forEach((c, i) => {
+    const hue = Math.round((i * 137.508 + 8) % 360);
+    colours.set(c.id, `hsl(${hue}, ${i % 2 ? 70 : 60}%, ${i % 2 ? 38 : 46}%)`);
+  });
+  return colours;
+}
+
 /** Every ISO day of a list of days and ranges ("2026-10-01/2026-10-07"). */
 export function expandDays(entries) {
   const days = new Set();

@@ -1,10 +1,10 @@
 // The alliances: community → member organizations with type, party members, distance and capabilities;
 // needs covered and uncovered highlighted; pin, unpin and move by hand.
 
-import { move, togglePin } from '../actions.js';
+import { move, toast, togglePin } from '../actions.js';
 import { formatNumber, t } from '../i18n.js';
 import {
-  canEdit, communitiesById, currentDoc, serviceLabel, state, typeLabel,
+  canEdit, communitiesById, currentDoc, initialising, serviceLabel, state, typeLabel,
 } from '../state.js';
 import { clear, distanceKm, h, streetColours } from '../util.js';
 
@@ -14,17 +14,60 @@ let onlyUncovered = false;
 let moving = null;
 let flash = null;
 
+/**
+ * Shows an organization in its alliance (a sentence of the score analysis links here), clearing the
+ * filters that would hide it: a search it does not match, another street, "only uncovered".
+ */
 export function focusOrganization(id) {
   flash = id;
   state.tab = 'alliances';
+  const doc = currentDoc();
+  const o = doc?.organizations.find((x) => x.id === id);
+  if (!o) return;
+  const c = o.community ? communitiesById(doc).get(o.community) : null;
+  const cleared = [];
+  const query = search.trim().toLowerCase();
+  if (query && !(o.name.toLowerCase().includes(query)
+      || (c && (c.name.toLowerCase().includes(query) || c.id.toLowerCase().includes(query))))) {
+    search = '';
+    cleared.push(t('alliances.filter.search'));
+  }
+  // The unassigned are listed only when no street is chosen and uncovered needs are not the filter.
+  if (street && (!c || (c.street || '') !== street)) {
+    street = '';
+    cleared.push(t('alliances.filter.street'));
+  }
+  if (onlyUncovered && (!c || !hasUncovered(c, doc))) {
+    onlyUncovered = false;
+    cleared.push(t('alliances.filter.uncovered'));
+  }
+  if (cleared.length) toast(t('alliances.filtersCleared', { filters: cleared.join(t('list.separator')) }));
+}
+
+/** Only the alliances with needs no member serves (the next step after solving). */
+export function showOnlyUncovered() {
+  onlyUncovered = true;
+  search = '';
+  street = '';
+}
+
+function hasUncovered(c, doc) {
+  const offered = new Set(doc.organizations.filter((o) => o.community === c.id).flatMap((o) => o.capabilities || []));
+  return (c.needs || []).some((n) => !offered.has(n.code));
 }
 
 export function render(container) {
   if (!container.dataset.built) build(container);
   const doc = currentDoc();
   const list = clear(container.querySelector('.alliance-list'));
-  renderStreetFilter(container, doc);
+  syncFilters(container, doc);
   if (!doc) return;
+  const starting = initialising();
+  if (starting) {
+    // Nobody is placed yet: a list of every unit as unassigned would read like a failure.
+    list.append(h('p', { class: 'placing' }, t(`plan.${starting}Long`)));
+    return;
+  }
   const communities = communitiesById(doc);
   const colours = streetColours(doc.communities);
   const members = new Map(doc.communities.map((c) => [c.id, []]));
@@ -99,7 +142,7 @@ function build(container) {
     h('div', { class: 'alliance-list' }));
 }
 
-function renderStreetFilter(container, doc) {
+function syncFilters(container, doc) {
   const select = container.querySelector('.street-filter');
   const streets = [...new Set((doc?.communities || []).map((c) => c.street || ''))];
   clear(select);
@@ -108,6 +151,8 @@ function renderStreetFilter(container, doc) {
   if (!streets.includes(street)) street = '';
   select.value = street;
   container.querySelector('.search').placeholder = t('alliances.search');
+  if (container.querySelector('.search').value !== search) container.querySelector('.search').value = search;
+  container.querySelector('.only-uncovered').checked = onlyUncovered;
   container.querySelector('[data-i18n="alliances.onlyUncovered"]').textContent = t('alliances.onlyUncovered');
 }
 
@@ -133,7 +178,7 @@ function card(c, orgs, offered, uncovered, communities, colours, editable, match
     h('span', { class: 'muted' }, t('alliances.partyMembers', { count: formatNumber(partyMembers) })),
     c.population ? h('span', { class: 'muted' }, t('alliances.population', { count: formatNumber(c.population) }))
       : null),
-  h('div', { class: 'needs' }, h('span', { class: 'needs-label' }, `${t('alliances.needs')}：`),
+  h('div', { class: 'needs' }, h('span', { class: 'needs-label' }, t('alliances.needsLabel')),
     needs.length ? needs : h('span', { class: 'muted' }, t('alliances.noNeeds'))),
   memberTable(orgs, c, communities, editable, matches));
 }
@@ -154,9 +199,10 @@ function memberTable(orgs, community, communities, editable, matches) {
       { class: `cap${needCodes.has(code) ? ' serves' : ''}` }, serviceLabel(code)));
     return h('tr', { dataset: { org: o.id }, class: `${matches.has(o.id) ? 'match' : ''}${o.pinned ? ' is-pinned' : ''}` },
       h('td', { class: 'org-name' }, o.name, ' ', tags),
-      h('td', {}, typeLabel(o.type)),
-      h('td', { class: 'num' }, formatNumber(o.partyMembers ?? 0)),
-      h('td', { class: 'num' }, km == null ? '' : formatNumber(km, 2)),
+      h('td', { class: 'type' }, typeLabel(o.type)),
+      // The labels head the values where a narrow screen lays each row out as a card.
+      h('td', { class: 'num party', dataset: { label: t('alliances.col.partyMembers') } }, formatNumber(o.partyMembers ?? 0)),
+      h('td', { class: 'num km', dataset: { label: t('alliances.col.distance') } }, km == null ? '' : formatNumber(km, 2)),
       h('td', { class: 'caps' }, capabilities),
       h('td', { class: 'actions' }, actions(o, communities, editable)));
   });

@@ -59,7 +59,7 @@ function constraintRow(c, container) {
   });
   const unit = pick(c.unitZh, c.unitEn);
   details.append(h('summary', {},
-    h('span', { class: 'constraint-name' }, pick(c.zh, c.en), h('small', { class: 'muted' }, ` ${c.name} · ${unit}`)),
+    h('span', { class: 'constraint-name' }, pick(c.zh, c.en), h('small', { class: 'muted' }, t('common.paren', { text: unit }))),
     h('span', { class: 'num' }, formatNumber(c.weight)),
     h('span', { class: 'num' }, formatNumber(c.matchCount)),
     h('span', { class: `num${c.impact < 0 ? ' bad' : ''}` }, formatNumber(c.impact))));
@@ -71,6 +71,7 @@ function constraintRow(c, container) {
   const matches = all ? c.matches : c.matches.slice(0, FIRST_MATCHES);
   details.append(h('ol', { class: 'matches' }, matches.map((m) => h('li', {
     class: m.organizations?.length ? 'clickable' : null,
+    dataset: m.organizations?.length ? { org: m.organizations[0] } : null,
     onclick: m.organizations?.length ? () => {
       focusOrganization(m.organizations[0]);
       changed('tab');

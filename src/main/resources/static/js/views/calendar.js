@@ -194,9 +194,11 @@ function renderSide(side, view, byDay) {
   if (activity) {
     side.append(h('div', { class: 'activity-detail' },
       h('h4', {}, pick(activity.typeName, activity.typeNameEn)),
-      h('p', {}, `${activity.date}（${lang() === 'zh' ? activity.weekday : new Date(activity.date).toLocaleDateString('en-GB', { weekday: 'short' })}）· ${activity.dayKind}`),
+      h('p', {}, activity.date, t('common.paren', { text: lang() === 'zh' ? activity.weekday
+        : new Date(activity.date).toLocaleDateString('en-GB', { weekday: 'short', timeZone: 'UTC' }) }),
+      ' · ', pick(activity.dayKind, activity.dayKindEn)),
       h('p', {}, `${activity.communityName} · ${activity.street || ''}`),
-      h('h5', {}, `${t('calendar.detail.members')}（${activity.members.length}）`),
+      h('h5', {}, t('calendar.detail.membersCount', { count: activity.members.length })),
       h('ul', { class: 'member-list' }, activity.members.map((m) => h('li', {}, m)))));
     return;
   }

@@ -3,13 +3,43 @@
 
 import { api, ApiError } from '../api.js';
 import { submit } from '../actions.js';
-import { pick, t } from '../i18n.js';
+import { datasetLabel, known, pick, t } from '../i18n.js';
 import { state } from '../state.js';
 import { clear, h } from '../util.js';
 
 const $ = (id) => document.getElementById(id);
 const weights = new Map();
 let onSubmitted = () => {};
+
+/*
+ * Each soft weight's slider range and step, in the constraint's own unit (weights are "metres of
+ * travel"): per metre of distance a handful, per unit placed outside its home or street a few
+ * kilometres, stability (per unit moved from its current community) in thousands. Hard and medium
+ * weights only count whole breaches, so 0–10. A weight typed into the box may go past the slider.
+ */
+const WEIGHT_RANGES = {
+  distance: { max: 5, step: 1 },
+  homeCommunity: { max: 15000, step: 500 },
+  outsideStreet: { max: 10000, step: 500 },
+  uncoveredNeed: { max: 10000, step: 500 },
+  idleMember: { max: 5000, step: 250 },
+  sizeBalance: { max: 10000, step: 250 },
+  partyMemberBalance: { max: 500, step: 10 },
+  typeDiversity: { max: 5000, step: 100 },
+  stability: { max: 30000, step: 1000 },
+  themedPartyDay: { max: 5000, step: 100 },
+  activityGap: { max: 3000, step: 50 },
+  streetDailyLoad: { max: 10000, step: 500 },
+  activitySpread: { max: 1000, step: 10 },
+};
+
+/** The slider of a constraint: its own range, else one around its default (a constraint added later). */
+export function weightRange(c) {
+  if (WEIGHT_RANGES[c.name]) return WEIGHT_RANGES[c.name];
+  if (c.level !== 'SOFT') return { max: 10, step: 1 };
+  const max = Math.max(10, c.defaultWeight * 5);
+  return { max, step: Math.max(1, Math.round(max / 100)) };
+}
 
 export function limits() {
   const read = (id, fallback) => {
@@ -19,9 +49,16 @@ export function limits() {
   return { timeLimit: read('time-limit', 30), unimprovedTimeLimit: read('unimproved-limit', 10) };
 }
 
+export function setLimits({ timeLimit, unimprovedTimeLimit }) {
+  if (timeLimit) $('time-limit').value = timeLimit;
+  if (unimprovedTimeLimit) $('unimproved-limit').value = unimprovedTimeLimit;
+}
+
 /** Shows the form for a problem ({doc, label}) or for a new one (null). */
 export function prepare(pending) {
   state.pending = pending;
+  // Solving again starts from the plan's own limits, not from whatever the form held last.
+  if (pending?.limits) setLimits(pending.limits);
   weights.clear();
   for (const [name, value] of Object.entries(pending?.doc?.weights || {})) weights.set(name, value);
   $('dataset-select').value = '';
@@ -38,7 +75,7 @@ export function wire(callbacks) {
     $('file-input').value = '';
     showProblems(null);
     try {
-      setPending({ doc: await api.dataset(name), label: name, origin: { origin: 'DATASET', source: name } });
+      setPending({ doc: await api.dataset(name), label: datasetLabel(name), origin: { origin: 'DATASET', source: name } });
     } catch (error) {
       showProblems(error, 'start.submitErrors');
     }
@@ -117,7 +154,7 @@ function renderDatasets() {
   const value = select.value;
   clear(select);
   select.append(h('option', { value: '' }, t('start.dataset.choose')));
-  for (const name of state.catalog.datasets) select.append(h('option', { value: name }, name));
+  for (const name of state.catalog.datasets) select.append(h('option', { value: name }, datasetLabel(name)));
   select.value = value;
 }
 
@@ -177,12 +214,11 @@ function renderWeights() {
 
 function weightRow(c) {
   const value = weights.has(c.name) ? weights.get(c.name) : c.defaultWeight;
-  const max = c.level === 'SOFT' ? Math.max(c.defaultWeight * 4, 10) : 10;
-  const step = c.defaultWeight >= 200 ? Math.round(c.defaultWeight / 20) : 1;
+  const { max, step } = weightRange(c);
   const row = h('div', { class: `weight${value !== c.defaultWeight ? ' changed' : ''}`, dataset: { weight: c.name } });
   const slider = h('input', { type: 'range', min: 0, max, step, value: Math.min(value, max),
     'aria-label': pick(c.zh, c.en) });
-  const number = h('input', { type: 'number', min: 0, step: 1, value, class: 'weight-value' });
+  const number = h('input', { type: 'number', min: 0, step: 1, value, class: 'weight-value', 'aria-label': pick(c.zh, c.en) });
   const update = (next) => {
     const v = Math.max(0, Math.round(Number(next) || 0));
     weights.set(c.name, v);
@@ -193,8 +229,10 @@ function weightRow(c) {
   slider.addEventListener('input', () => update(slider.value));
   number.addEventListener('change', () => update(number.value));
   row.append(
-    h('label', { title: `${c.name} · ${pick(c.unitZh, c.unitEn)}` }, pick(c.zh, c.en)),
+    h('label', {}, pick(c.zh, c.en)),
     slider, number,
-    h('span', { class: 'default' }, t('start.weights.default', { value: c.defaultWeight })));
+    h('span', { class: 'default' }, t('start.weights.default', { value: c.defaultWeight })),
+    h('p', { class: 'explain' }, known(`weight.explain.${c.name}`) ? t(`weight.explain.${c.name}`) : '', ' ',
+      h('span', { class: 'muted' }, t('start.weights.unit', { unit: pick(c.unitZh, c.unitEn) }))));
   return row;
 }

@@ -4,7 +4,7 @@
 
 import { api } from '../api.js';
 import { follow, showError } from '../actions.js';
-import { formatNumber, t } from '../i18n.js';
+import { formatNumber, pick, t } from '../i18n.js';
 import { state } from '../state.js';
 import { clear, h, s, streetColours } from '../util.js';
 
@@ -39,7 +39,7 @@ function draw(container) {
   const sheet = h('article', { class: 'summary-sheet' },
     h('h2', { class: 'summary-title' }, t('summary.title')),
     h('h3', {}, summary.name),
-    h('p', { class: 'muted' }, t('summary.meta', { date: summary.date, status: summary.status })),
+    h('p', { class: 'muted' }, t('summary.meta', { date: summary.date, status: pick(summary.status, summary.statusEn) })),
     h('div', { class: 'summary-top' },
       h('div', { class: 'summary-figures' },
         figure(t('summary.assignment'), t('summary.assignmentText', { organizations: f.organizations,
@@ -52,10 +52,11 @@ function draw(container) {
         figure(t('summary.balance'), t('summary.balanceText', { min: f.minMembers, max: f.maxMembers,
           mean: formatNumber(f.meanMembers, 1), party: formatNumber(f.partyMembers) }))),
       miniMap(summary.map)),
-    summary.streets.map(streetTable),
+    summary.streets.map((street) => streetTable(street, uncoveredBy(summary.uncovered))),
     h('h4', {}, t('summary.uncovered', { count: summary.uncovered.length })),
     h('p', { class: 'summary-uncovered' }, summary.uncovered.length
-      ? summary.uncovered.map((u) => `${u.communityName}：${u.needZh}${u.priority >= 3 ? '★' : ''}`).join('；')
+      ? summary.uncovered.map((u) => t('summary.uncoveredItem', { community: u.communityName,
+        need: pick(u.needZh, u.needEn), star: u.priority >= 3 ? '★' : '' })).join(t('list.semicolon'))
       : t('summary.allCovered')),
     comparison(summary));
   container.append(sheet);
@@ -65,7 +66,17 @@ function figure(label, text) {
   return h('p', { class: 'summary-figure' }, h('strong', {}, label), ' ', text);
 }
 
-function streetTable(street) {
+/** Each community's uncovered needs, in the page's language. */
+function uncoveredBy(uncovered) {
+  const by = new Map();
+  for (const u of uncovered) {
+    if (!by.has(u.community)) by.set(u.community, []);
+    by.get(u.community).push(pick(u.needZh, u.needEn));
+  }
+  return by;
+}
+
+function streetTable(street, uncovered) {
   return h('section', { class: 'summary-street' },
     h('h4', {}, t('summary.street', { street: street.street, alliances: street.alliances.length,
       members: street.members, party: formatNumber(street.partyMembers) })),
@@ -75,7 +86,8 @@ function streetTable(street) {
         .map((k) => h('th', {}, t(k))))),
       h('tbody', {}, street.alliances.map((a) => h('tr', {},
         h('td', {}, a.name), h('td', { class: 'num' }, a.members), h('td', { class: 'num' }, formatNumber(a.partyMembers)),
-        h('td', { class: 'num' }, `${a.needsCovered} / ${a.needs}`), h('td', {}, a.uncovered.join('、') || '—'),
+        h('td', { class: 'num' }, `${a.needsCovered} / ${a.needs}`),
+        h('td', {}, (uncovered.get(a.community) || []).join(t('list.separator')) || '—'),
         h('td', { class: 'num' }, formatNumber(a.meanDistanceKm, 2)), h('td', { class: 'num' }, a.inHomeCommunity))))));
 }
 

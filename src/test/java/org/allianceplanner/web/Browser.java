@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -122,6 +123,19 @@ final class Browser implements AutoCloseable {
             File shot = driver.getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Opens every view of the page in the language it is in and returns the visible texts that do not
+     * belong there (see visible-text-scan.js): code names in Chinese, Chinese labels in English.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> strayTexts() {
+        try (var in = Browser.class.getResourceAsStream("/web/visible-text-scan.js")) {
+            return (List<String>) driver.executeAsyncScript(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.interactions.WheelInput;
@@ -110,20 +111,53 @@ class PlannerPageBrowserTest {
     void aPlannerSolvesDianjiangReadsEveryViewAdjustsByHandExportsAndResolves() throws Exception {
         load();
         browser.click("#new-plan");
-        new Select(browser.find("#dataset-select")).selectByValue("dianjiang");
+        Select datasets = new Select(browser.find("#dataset-select"));
+        assertThat(datasets.getOptions()).extracting(WebElement::getText).as("datasets by name, not by id")
+                .contains("垫江县（重庆）").doesNotContain("dianjiang");
+        datasets.selectByValue("dianjiang");
         browser.waitFor(d -> browser.text("#problem-summary").contains("26个社区，199个单位，2026年联合活动日程"));
-        assertThat(browser.findAll("#weights .weight")).hasSize(26);
-        assertThat(browser.text("#weights [data-weight=homeCommunity]")).contains("驻区单位未分入所在社区").contains("默认 3000");
+        assertThat(browser.findAll("#weights .weight")).hasSize(26)
+                .allSatisfy(w -> assertThat(w.findElement(By.cssSelector(".explain")).getDomProperty("textContent"))
+                        .as("a one-line explanation").hasSizeGreaterThan(10).doesNotContain("weight.explain"));
+        assertThat(browser.text("#weights [data-weight=homeCommunity]")).contains("驻区单位未分入所在社区").contains("默认 3000")
+                .contains("3000 相当于多走 3 公里");
+        // Each slider fits its constraint: metres of distance a handful, stability in thousands.
+        WebElement stability = browser.find("#weights [data-weight=stability] input[type=range]");
+        assertThat(Integer.parseInt(stability.getDomAttribute("max"))).isGreaterThanOrEqualTo(10_000);
+        assertThat(stability.getDomAttribute("step")).isEqualTo("1000");
+        assertThat(Integer.parseInt(browser.find("#weights [data-weight=distance] input[type=range]").getDomAttribute("max")))
+                .isLessThanOrEqualTo(10);
+        assertThat(Integer.parseInt(browser.find("#weights [data-weight=homeCommunity] input[type=range]")
+                .getDomAttribute("max"))).isBetween(6_000, 30_000);
         setValue("#time-limit", "8");
         setValue("#unimproved-limit", "8");
         browser.screenshot("02-start");
 
+        // What the page shows from the first moment of solving, recorded as it changes.
+        browser.script("""
+                window.shown = [];
+                const record = () => window.shown.push({
+                    kpis: document.querySelector('#kpis').innerText, score: document.querySelector('#plan-score').innerText,
+                    unassigned: document.querySelectorAll('#tab-alliances .unassigned tr[data-org]').length,
+                    status: document.querySelector('#plan-status').innerText });
+                new MutationObserver(record).observe(document.querySelector('#plan'),
+                    { subtree: true, childList: true, characterData: true });""");
         browser.click("#start-button");
         browser.waitFor(d -> browser.text("#plan-status").equals("求解中"));
         browser.waitFor(d -> browser.findAll("#chart .score-line").size() == 1
                 && browser.findAll("#kpis .kpi").size() == 10 && browser.findAll("article.alliance").size() == 26);
         browser.screenshot("03-solving");
         browser.waitFor(SOLVING, d -> browser.text("#plan-status").equals("已完成"));
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> shown = (List<java.util.Map<String, Object>>) browser.script(
+                "return window.shown.filter(s => s.status === '求解中')");
+        assertThat(shown).as("the first seconds say the units are being placed")
+                .anySatisfy(s -> assertThat((String) s.get("kpis")).contains("正在初始分配…"))
+                .anySatisfy(s -> assertThat((String) s.get("score")).isEqualTo("正在初始分配…"))
+                .allSatisfy(s -> {
+                    assertThat((String) s.get("kpis")).as("never 0 of 199 placed").doesNotContain("0 / 199");
+                    assertThat(((Number) s.get("unassigned")).intValue()).as("never a red list of the unplaced").isZero();
+                });
         assertThat(browser.text("#plan-score")).startsWith("硬 0 / 中 0 / 软 ");
         assertThat(browser.text("#plan-feasible")).isEqualTo("可行");
         assertThat(browser.text("#kpis [data-kpi=assigned]")).contains("199 / 199");
@@ -144,6 +178,23 @@ class PlannerPageBrowserTest {
                 .isEqualTo(adoption);
         browser.screenshot("04-alliances");
 
+        // Solving has ended: the page says what to do next, each step a click away.
+        String next = browser.text("#next-steps");
+        assertThat(next).contains("求解已完成").contains("导出名单、日程和附件").contains("打印领导审阅汇总");
+        if (adoption) {
+            assertThat(next).contains("与现行方案对比").contains("确定为现行方案");
+        }
+        if (browser.findAll("#next-steps [data-step=uncovered]").isEmpty()) {
+            assertThat(next).contains("每个社区需求都有成员单位对应");
+        } else {
+            browser.click("#next-steps [data-step=uncovered]");
+            browser.waitFor(d -> browser.find("#tab-alliances .only-uncovered").isSelected());
+            assertThat(browser.findAll("article.alliance")).isNotEmpty()
+                    .allSatisfy(a -> assertThat(a.findElements(By.cssSelector(".need.uncovered"))).isNotEmpty());
+            browser.click("#tab-alliances .only-uncovered");
+            browser.waitFor(d -> browser.findAll("article.alliance").size() == 26);
+        }
+
         // The map: every community and organization, zoom with the wheel and buttons, pan by dragging.
         browser.click("[data-tab=map]");
         browser.waitFor(d -> browser.findAll("svg.map circle.community").size() == 26);
@@ -160,8 +211,7 @@ class PlannerPageBrowserTest {
         new Actions(browser.driver).dragAndDropBy(map, 120, 60).perform();
         browser.waitFor(d -> !map.getDomAttribute("viewBox").equals(zoomed));
         browser.click(".zoom-reset");
-        browser.script("document.querySelector('svg.map .org').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
-        browser.waitFor(d -> browser.find(".selected-org").isDisplayed());
+        mapTests();
         browser.screenshot("05-map");
 
         // The calendar: a month grid, filtered by street, an activity's members.
@@ -180,6 +230,12 @@ class PlannerPageBrowserTest {
             assertThat(Workbooks.rows(workbook.getSheet("全年活动"), 2)).hasSize(10 * 19)
                     .allSatisfy(r -> assertThat(r.get(6)).isEqualTo("桂阳街道"));
         }
+        browser.clearDownloads();
+        browser.click(".calendar-ics");
+        Path streetIcs = browser.download(".ics", Duration.ofSeconds(20));
+        assertThat(streetIcs.getFileName().toString()).as("named like the workbook").isEqualTo("桂阳街道联合活动日程.ics");
+        assertThat(Files.readAllLines(streetIcs)).filteredOn(line -> line.startsWith("CATEGORIES"))
+                .hasSize(10 * 19).allSatisfy(line -> assertThat(line).matches("CATEGORIES:联合\\p{IsHan}+"));
         browser.click(".month-next");
         browser.waitFor(d -> browser.text(".month-label").equals("2026年2月"));
         browser.click(".month .activity");
@@ -193,7 +249,26 @@ class PlannerPageBrowserTest {
         browser.find("details.constraint[data-constraint=distance] summary").click();
         browser.waitFor(d -> browser.find("details.constraint[data-constraint=distance] .matches li").isDisplayed());
         assertThat(browser.text("details.constraint[data-constraint=distance] .matches li")).contains("公里");
+        assertThat(browser.text("details.constraint[data-constraint=distance] summary")).as("no code names")
+                .contains("单位到社区的距离").doesNotContain("distance");
         browser.screenshot("07-analysis");
+
+        // A sentence names a unit that the alliances' filters hide: following it clears them.
+        String named = browser.find("details.constraint[data-constraint=distance] .matches li.clickable")
+                .getDomAttribute("data-org");
+        String namedStreet = streetOf(planIdInAddress(), named);
+        browser.click("[data-tab=alliances]");
+        new Select(browser.find(".street-filter")).selectByValue(namedStreet.equals("桂阳街道") ? "桂溪街道" : "桂阳街道");
+        setValue("#tab-alliances .search", "无此单位");
+        browser.waitFor(d -> browser.findAll("tr[data-org='" + named + "']").isEmpty());
+        browser.click("[data-tab=analysis]");
+        browser.click("details.constraint[data-constraint=distance] .matches li.clickable[data-org='" + named + "']");
+        browser.waitFor(d -> browser.find("tr[data-org='" + named + "']").isDisplayed());
+        assertThat(browser.find("tr[data-org='" + named + "']").getDomAttribute("class")).contains("flash");
+        assertThat(browser.find("#tab-alliances .search").getDomProperty("value")).isEmpty();
+        assertThat(browser.find(".street-filter").getDomProperty("value")).isEmpty();
+        assertThat(browser.text("#toast")).contains("已清除");
+        browser.waitFor(d -> browser.findAll("article.alliance").size() == 26);
 
         // Pin one organization and move another by hand: the score and KPIs change at once.
         browser.click("[data-tab=alliances]");
@@ -250,20 +325,31 @@ class PlannerPageBrowserTest {
             assertThat(workbook.getSheet("桂阳街道")).isNotNull();
         }
 
-        // English, and back.
+        // Every view in Chinese shows no code names; in English, no Chinese labels, only names.
+        assertThat(browser.strayTexts()).as("code names in Chinese mode").isEmpty();
         browser.click("#lang-switch");
         browser.waitFor(d -> browser.text("#app-title").equals("Party-building alliance planner"));
         assertThat(browser.text("[data-tab=alliances]")).isEqualTo("Alliances");
         assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("en");
+        assertThat(browser.strayTexts()).as("Chinese labels in English mode").isEmpty();
         browser.screenshot("09-english");
         browser.click("#lang-switch");
         browser.waitFor(d -> browser.text("#app-title").equals("城市基层党建联合体规划"));
 
-        // Re-solve from the changed plan, then stop: the pinned organization stays where it was pinned.
+        // Re-solve from the changed plan with its own time limits, shown in the banner and changed there,
+        // then stop: the pinned organization stays where it was pinned.
         String firstPlan = planIdInAddress();
+        assertThat(browser.find("#resolve-time-limit").getDomProperty("value")).as("the plan's own limit").isEqualTo("8");
+        assertThat(browser.find("#resolve-unimproved-limit").getDomProperty("value")).isEqualTo("8");
+        browser.script("document.getElementById('time-limit').value = '30'"); // the start form's, hidden
+        setValue("#resolve-time-limit", "5");
+        setValue("#resolve-unimproved-limit", "4");
         browser.click("#resolve-button");
         browser.waitFor(d -> !planIdInAddress().equals(firstPlan));
         String second = planIdInAddress();
+        JsonNode secondStatus = JSON.readTree(bytes("/api/plans/" + second + "/status"));
+        assertThat(secondStatus.get("timeLimitSeconds").asLong()).as("the banner's limit, not the form's").isEqualTo(5);
+        assertThat(secondStatus.get("unimprovedTimeLimitSeconds").asLong()).isEqualTo(4);
         browser.waitFor(SOLVING, d -> List.of("求解中", "已完成").contains(browser.text("#plan-status")));
         if (browser.find("#stop-button").isDisplayed()) {
             browser.click("#stop-button");
@@ -292,6 +378,90 @@ class PlannerPageBrowserTest {
         assertThat(resources).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(base + "/"));
         assertThat(resources).anySatisfy(url -> assertThat(url).endsWith("/js/main.js"))
                 .anySatisfy(url -> assertThat(url).endsWith("/css/app.css"));
+    }
+
+    /**
+     * The map: an alliance's colour each, a community shows its alliance and members, a search
+     * centres a unit and names appear, and a click where markers overlap picks the nearest.
+     */
+    private void mapTests() {
+        @SuppressWarnings("unchecked")
+        List<String> fills = (List<String>) browser.script(
+                "return [...document.querySelectorAll('svg.map circle.community')].map(c => c.getAttribute('fill'))");
+        assertThat(fills).as("a colour per alliance").hasSize(26).doesNotHaveDuplicates();
+        assertThat(browser.find("svg.map .org").getDomAttribute("stroke")).as("a unit in its alliance's colour").isIn(fills);
+
+        clickMapAt("svg.map circle.community[data-community=yingchun]");
+        browser.waitFor(d -> browser.text(".selected-community h4").equals("迎春社区联合体"));
+        int members = ((Number) browser.script("return [...document.querySelectorAll('svg.map .org')]"
+                + ".filter(o => document.querySelector(`svg.map line[data-org='${o.dataset.org}']`)?.classList.contains('selected'))"
+                + ".length")).intValue();
+        assertThat(browser.findAll(".selected-community .member-list li")).hasSize(members).isNotEmpty();
+        assertThat(browser.text(".selected-community")).contains("桂溪街道").contains(members + "个成员单位");
+
+        assertThat(browser.find("svg.map text.org-label").isDisplayed()).as("no unit names at the town's scale").isFalse();
+        String unit = browser.find(".selected-community .member-list li button").getText();
+        browser.find(".map-search").sendKeys(unit, Keys.ENTER);
+        browser.waitFor(d -> browser.findAll(".selected-org h4").stream().anyMatch(h -> h.getText().equals(unit)));
+        assertThat(Double.parseDouble(browser.find("svg.map").getDomAttribute("data-zoom"))).isGreaterThanOrEqualTo(2.5);
+        browser.waitFor(d -> browser.findAll("svg.map text.org-label").stream().anyMatch(WebElement::isDisplayed));
+        browser.screenshot("05-map-zoomed");
+        browser.click(".zoom-reset");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.find("svg.map"));
+
+        // Two markers that overlap on the screen: a click inside both, where the one drawn later covers
+        // the other but the covered one's centre is the nearest of all, picks the covered one.
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> pair = (java.util.Map<String, Object>) browser.script("""
+                const marks = [...document.querySelectorAll('svg.map .org, svg.map circle.community')].map((el) => {
+                  const b = el.getBoundingClientRect();
+                  return { el, x: b.x + b.width / 2, y: b.y + b.height / 2, r: b.width / 2 };
+                });
+                const key = (m) => m.el.dataset.org ? '.selected-org[data-org="' + m.el.dataset.org + '"]'
+                    : '.selected-community[data-community="' + m.el.dataset.community + '"]';
+                for (const a of marks) for (const b of marks) {
+                  const d = Math.hypot(a.x - b.x, a.y - b.y);
+                  if (a === b || d < 2 || d > Math.min(a.r, b.r) * 1.5) continue;
+                  const x = Math.round(a.x + (b.x - a.x) * 0.4);
+                  const y = Math.round(a.y + (b.y - a.y) * 0.4);
+                  const toA = Math.hypot(a.x - x, a.y - y);
+                  const others = marks.filter((m) => m !== a).map((m) => Math.hypot(m.x - x, m.y - y));
+                  if (document.elementFromPoint(x, y) === b.el && others.every((o) => o > toA + 1)) {
+                    return { nearer: key(a), x, y };
+                  }
+                }
+                return null;""");
+        assertThat(pair).as("Dianjiang has markers that overlap at the town's scale").isNotNull();
+        new Actions(browser.driver).moveToLocation(((Number) pair.get("x")).intValue(), ((Number) pair.get("y")).intValue())
+                .click().perform();
+        browser.waitFor(d -> !browser.findAll((String) pair.get("nearer")).isEmpty());
+    }
+
+    /** Clicks the map where one of its elements is drawn, as a pointer would. */
+    private void clickMapAt(String css) {
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.find("svg.map"));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> at = (java.util.Map<String, Number>) browser.script(
+                "const b = document.querySelector(arguments[0]).getBoundingClientRect();"
+                        + "return { x: Math.round(b.x + b.width / 2), y: Math.round(b.y + b.height / 2) };", css);
+        new Actions(browser.driver).moveToLocation(at.get("x").intValue(), at.get("y").intValue()).click().perform();
+    }
+
+    /** The street of the community an organization is in, in a plan as the service answers it. */
+    private String streetOf(String planId, String organization) throws IOException, InterruptedException {
+        JsonNode plan = JSON.readTree(bytes("/api/plans/" + planId)).get("plan");
+        String community = null;
+        for (JsonNode o : plan.get("organizations")) {
+            if (o.get("id").asText().equals(organization)) {
+                community = o.path("community").asText();
+            }
+        }
+        for (JsonNode c : plan.get("communities")) {
+            if (c.get("id").asText().equals(community)) {
+                return c.path("street").asText();
+            }
+        }
+        return "";
     }
 
     private int moreCount() {
