@@ -194,14 +194,20 @@ class PlannerPageAdoptionBrowserTest {
         browser.screenshot("11-summary-print");
         browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
 
-        // A laptop screen: the sticky header takes at most a fifth of the height.
+        // A laptop screen: the sticky header, with the edit banner of a plan changed by hand, takes at
+        // most a fifth of the height.
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 768));
         browser.click("[data-tab=alliances]");
+        browser.find("article.alliance tr[data-org] button.pin").click();
+        browser.waitFor(d -> browser.find("#edit-banner").isDisplayed() && !browser.find("#edit-busy").isDisplayed());
+        browser.script("window.scrollTo(0, 0)");
         Number header = (Number) browser.script("return document.querySelector('.topbar').getBoundingClientRect().height"
                 + " + document.querySelector('.plan-sticky').getBoundingClientRect().height");
         Number height = (Number) browser.script("return window.innerHeight");
         assertThat(header.doubleValue()).as("header of %s px", height).isLessThanOrEqualTo(height.doubleValue() / 5);
         browser.screenshot("12-laptop-1024");
+        browser.click("#undo-button");
+        browser.waitFor(d -> !browser.find("#edit-banner").isDisplayed());
 
         // A phone: no view scrolls sideways, and tags are large enough to read.
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
