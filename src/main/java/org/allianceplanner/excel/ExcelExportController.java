@@ -1,13 +1,12 @@
 package org.allianceplanner.excel;
 
 import org.allianceplanner.calendar.ActivitySelection;
-import org.allianceplanner.calendar.NoCalendarException;
 import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.plans.PlanJob;
-import org.allianceplanner.plans.PlanNotFoundException;
 import org.allianceplanner.plans.PlanService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +44,7 @@ class ExcelExportController {
         PlanJob job = job(id);
         AlliancePlan plan = job.snapshot().solution();
         if (plan.getCalendar() == null) {
-            throw new NoCalendarException(id);
+            throw NotFoundException.calendar(id);
         }
         return calendar(plan, community, street);
     }
@@ -92,6 +91,6 @@ class ExcelExportController {
     }
 
     private PlanJob job(String id) {
-        return plans.find(id).orElseThrow(() -> new PlanNotFoundException(id));
+        return plans.find(id).orElseThrow(() -> NotFoundException.plan(id));
     }
 }

@@ -5,13 +5,14 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.allianceplanner.api.ProblemResponses;
 import org.allianceplanner.api.SolveLimitsParser;
-import org.allianceplanner.catalogue.DatasetNotFoundException;
 import org.allianceplanner.catalogue.DemoDatasets;
 import org.allianceplanner.io.FieldProblem;
 import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.plans.PlanController;
 import org.allianceplanner.plans.PlanJob;
@@ -52,7 +53,7 @@ class ExcelImportController {
     ResponseEntity<byte[]> template(@RequestParam(required = false) String dataset) {
         if (dataset != null && !dataset.isBlank()) {
             if (!DemoDatasets.NAMES.contains(dataset)) {
-                throw new DatasetNotFoundException(dataset);
+                throw NotFoundException.dataset(dataset);
             }
             PlanDocument document = PlanMapper.readDocument(DemoDatasets.read(dataset));
             return ExcelFiles.attachment(ExcelProblemWriter.write(document), document.name() + "（导入模板格式）");
@@ -98,13 +99,7 @@ class ExcelImportController {
     /** Like any bad input, with each problem's sheet, row and column besides. */
     @ExceptionHandler(ExcelImportException.class)
     ResponseEntity<ProblemDetail> badWorkbook(ExcelImportException e) {
-        int count = e.sheetProblems().size();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "%d处输入有误，未导入任何数据 / %d problem(s) in the workbook; nothing was imported".formatted(count, count));
-        problem.setTitle("Excel导入失败 / Workbook not imported");
-        problem.setType(URI.create("about:blank"));
-        problem.setProperty("errors", e.sheetProblems());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, e, e.sheetProblems());
     }
 
     private static String baseName(String fileName) {

@@ -3,13 +3,20 @@ package org.allianceplanner.io;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Input that cannot be used, with every problem found, not just the first. */
-public class InvalidInputException extends RuntimeException {
+import org.allianceplanner.messages.AllianceException;
+import org.allianceplanner.messages.Message;
+
+/** Input that cannot be used, with every problem found, not just the first: answered with 400. */
+public class InvalidInputException extends AllianceException {
 
     private final List<FieldProblem> problems;
 
     public InvalidInputException(List<FieldProblem> problems) {
-        super(problems.stream().map(p -> p.field() + ": " + p.messageEn()).collect(Collectors.joining("; ")));
+        this(Message.of("error.invalidInput.title"), Message.of("error.invalidInput.detail", problems.size()), problems);
+    }
+
+    protected InvalidInputException(Message title, Message detail, List<FieldProblem> problems) {
+        super(title, detail);
         this.problems = List.copyOf(problems);
     }
 
@@ -19,5 +26,11 @@ public class InvalidInputException extends RuntimeException {
 
     public List<FieldProblem> getProblems() {
         return problems;
+    }
+
+    /** Every problem in English, for logs. */
+    @Override
+    public String getMessage() {
+        return problems.stream().map(p -> p.field() + ": " + p.messageEn()).collect(Collectors.joining("; "));
     }
 }

@@ -9,6 +9,7 @@ import org.allianceplanner.io.FieldProblem;
 import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.solver.PlanKpis;
 import org.allianceplanner.solver.ScoreAnalysis;
@@ -85,7 +86,7 @@ public class PlanController {
     /** Stops solving early; the plan keeps the best solution found so far. */
     @DeleteMapping("/{id}/solving")
     PlanViews.PlanStatus stop(@PathVariable String id) {
-        PlanJob job = plans.stop(id).orElseThrow(() -> new PlanNotFoundException(id));
+        PlanJob job = plans.stop(id).orElseThrow(() -> NotFoundException.plan(id));
         return PlanViews.status(job, plans);
     }
 
@@ -105,6 +106,6 @@ public class PlanController {
     }
 
     private PlanJob job(String id) {
-        return plans.find(id).orElseThrow(() -> new PlanNotFoundException(id));
+        return plans.find(id).orElseThrow(() -> NotFoundException.plan(id));
     }
 }

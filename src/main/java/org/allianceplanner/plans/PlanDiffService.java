@@ -17,6 +17,8 @@ import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.OrganizationDocument;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
+import org.allianceplanner.messages.ConflictException;
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.model.AllianceConstraint;
 import org.allianceplanner.model.ConstraintLevel;
 import org.allianceplanner.solver.PlanKpis;
@@ -170,8 +172,7 @@ public class PlanDiffService {
     private static PlanJob.Snapshot solved(PlanJob job) {
         PlanJob.Snapshot snapshot = job.snapshot();
         if (job.score() == null && snapshot.solution().getScore() == null) {
-            throw new ConflictException("方案尚无结果 / Plan has no solution yet",
-                    "Plan " + job.id() + " is " + job.state() + " and has no solution to compare yet");
+            throw ConflictException.of("noSolutionYet", job.id(), job.state());
         }
         return snapshot;
     }

@@ -130,8 +130,8 @@ final class PlanDispatcher implements AutoCloseable {
         boolean resume = row.solutionJson() != null;
         AlliancePlan start;
         try {
-            start = resume ? StoredDocuments.model(row.solutionJson(), "saved best solution")
-                    : StoredDocuments.model(row.problemJson(), "problem");
+            start = resume ? StoredDocuments.model(row.solutionJson(), StoredDocumentException.document("savedSolution"))
+                    : StoredDocuments.model(row.problemJson(), StoredDocumentException.document("savedProblem"));
         } catch (StoredDocumentException e) {
             LOG.error("Plan {} ({}) cannot start: {}", row.id(), row.name(), e.getMessage());
             repository.endRun(row.id(), instanceId, row.attempts(), PlanState.FAILED.name(), null, e.getMessage(), now);

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.solver.PlanKpis;
 import org.allianceplanner.solver.SolveLimits;
@@ -144,7 +145,7 @@ public class PlanService implements AutoCloseable {
         Supplier<AlliancePlan> problem = memoize(() -> {
             StoredPlan full = repository.findWithDocuments(row.id()).orElseThrow(() -> NotFoundException.plan(row.id()));
             try {
-                return StoredDocuments.model(full.problemJson(), "problem of plan " + row.id());
+                return StoredDocuments.model(full.problemJson(), StoredDocumentException.document("problem", row.id()));
             } catch (StoredDocumentException e) {
                 repository.recordDocumentError(row.id(), e.getMessage());
                 throw e;
@@ -162,8 +163,8 @@ public class PlanService implements AutoCloseable {
         boolean solved = full.solutionJson() != null;
         AlliancePlan plan;
         try {
-            plan = solved ? StoredDocuments.model(full.solutionJson(), "best solution of plan " + row.id())
-                    : StoredDocuments.model(full.problemJson(), "problem of plan " + row.id());
+            plan = solved ? StoredDocuments.model(full.solutionJson(), StoredDocumentException.document("solution", row.id()))
+                    : StoredDocuments.model(full.problemJson(), StoredDocumentException.document("problem", row.id()));
         } catch (StoredDocumentException e) {
             if (!e.getMessage().equals(row.documentError())) {
                 repository.recordDocumentError(row.id(), e.getMessage());

@@ -7,9 +7,10 @@ import java.util.List;
 import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
+import org.allianceplanner.messages.Message;
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.model.AllianceConstraint;
 import org.allianceplanner.model.AlliancePlan;
-import org.allianceplanner.plans.NotFoundException;
 import org.allianceplanner.plans.PlanOrigin;
 import org.allianceplanner.plans.PlanService;
 import org.allianceplanner.plans.StoredDocumentException;
@@ -117,7 +118,7 @@ public class RebalanceService {
 
     private Proposal propose(StoredScope scope, Integer maxMoves, SolveLimits limits) {
         if (scope.documentError() != null) {
-            throw new StoredDocumentException(scope.documentError());
+            throw StoredDocumentException.recorded(scope.documentError());
         }
         ObjectNode problem = proposalProblem(scope, maxMoves, properties.stabilityWeight());
         PlanDocument document = PlanMapper.readDocument(StoreJson.write(problem).getBytes(
@@ -153,12 +154,13 @@ public class RebalanceService {
         try {
             JsonNode data = StoreJson.parse(scope.dataJson());
             if (!(data instanceof ObjectNode object)) {
-                throw new StoredDocumentException("The master data of scope \"" + scope.scope() + "\" is not an object");
+                throw new StoredDocumentException(Message.of("error.storedDocument.notObject",
+                        StoredDocumentException.document("masterData", scope.scope())));
             }
             problem = object;
         } catch (java.io.IOException e) {
-            throw new StoredDocumentException("The master data of scope \"" + scope.scope() + "\" is not JSON: "
-                    + e.getMessage());
+            throw new StoredDocumentException(Message.of("error.storedDocument.notJson",
+                    StoredDocumentException.document("masterData", scope.scope()), e.getMessage()));
         }
         for (JsonNode node : problem.withArray("organizations")) {
             ObjectNode organization = (ObjectNode) node;

@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.allianceplanner.io.PlanDocument;
-import org.allianceplanner.plans.ConflictException;
-import org.allianceplanner.plans.NotFoundException;
+import org.allianceplanner.messages.ConflictException;
+import org.allianceplanner.messages.Message;
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.plans.PlanJob;
 import org.allianceplanner.plans.PlanOrigin;
 import org.allianceplanner.plans.PlanService;
@@ -56,15 +57,13 @@ public class AdoptionService {
         PlanJob job = plans.find(planId).orElseThrow(() -> NotFoundException.plan(planId));
         PlanState state = job.state();
         if (state != PlanState.SOLVED && state != PlanState.STOPPED) {
-            throw new ConflictException("方案尚未完成 / Plan not finished",
-                    "Only a SOLVED or STOPPED plan can be adopted; plan " + planId + " is " + state
-                            + (state.isFinished() ? "" : ": wait for it, or stop it first"));
+            throw new ConflictException(Message.of("error.planNotFinished.title"), Message.of(
+                    state.isFinished() ? "error.planNotFinished.detail" : "error.planNotFinished.waiting", planId, state));
         }
         PlanJob.Snapshot snapshot = job.snapshot();
         HardMediumSoftLongScore score = snapshot.solution().getScore();
         if (score == null || !score.isSolutionInitialized()) {
-            throw new ConflictException("方案没有完整的分配 / Plan has no complete assignment",
-                    "Plan " + planId + " was stopped before every organization was placed once; solve it again");
+            throw ConflictException.of("incompleteAssignment", planId);
         }
         PlanDocument solution = snapshot.document();
         String scope = solution.scope() == null || solution.scope().isBlank() ? solution.name() : solution.scope();
@@ -74,26 +73,24 @@ public class AdoptionService {
         }
         if (job.origin() == PlanOrigin.REBALANCE && current != null) {
             if (job.basedOn() != null && !job.basedOn().equals(current.adoptedPlanId())) {
-                throw new ConflictException("提议已过时 / Proposal is outdated",
-                        "This proposal re-plans plan " + job.basedOn() + ", but plan " + current.adoptedPlanId()
-                                + " has been adopted since; run the rebalancing again");
+                throw outdated("adoptedSince", job.basedOn(), current.adoptedPlanId());
             }
             if (job.baseRevision() != null && current.revision() > job.baseRevision()) {
-                throw new ConflictException("提议已过时 / Proposal is outdated",
-                        "The master data of scope \"" + scope + "\" changed after this proposal was made (revision "
-                                + job.baseRevision() + ", now " + current.revision()
-                                + "); run the rebalancing again so that no change is lost");
+                throw outdated("changedSince", scope, job.baseRevision(), current.revision());
             }
         }
         Integer expected = job.origin() == PlanOrigin.REBALANCE && current != null ? job.baseRevision() : null;
         StoredScope after = scopes.adopt(scope, planId, StoreJson.write(masterDataOf(solution)), Instant.now(),
                 expected);
         if (after == null) {
-            throw new ConflictException("提议已过时 / Proposal is outdated",
-                    "The master data of scope \"" + scope + "\" changed while this proposal was being adopted; "
-                            + "run the rebalancing again so that no change is lost");
+            throw outdated("changedWhileAdopting", scope);
         }
         return adopted(after, current == null ? null : current.adoptedPlanId(), false, score);
+    }
+
+    private static ConflictException outdated(String why, Object... args) {
+        return new ConflictException(Message.of("error.proposalOutdated.title"),
+                Message.of("error.proposalOutdated." + why, args));
     }
 
     private static Adopted adopted(StoredScope scope, String previous, boolean already, HardMediumSoftLongScore score) {

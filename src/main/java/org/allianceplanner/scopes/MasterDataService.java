@@ -17,8 +17,9 @@ import org.allianceplanner.io.JsonInput;
 import org.allianceplanner.io.OrganizationDocument;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
-import org.allianceplanner.plans.ConflictException;
-import org.allianceplanner.plans.NotFoundException;
+import org.allianceplanner.messages.ConflictException;
+import org.allianceplanner.messages.Message;
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.plans.StoredDocumentException;
 import org.allianceplanner.store.ScopeRepository;
 import org.allianceplanner.store.StoreJson;
@@ -86,8 +87,7 @@ public class MasterDataService {
             ArrayNode organizations = data.withArray("organizations");
             int index = indexOf(organizations, id, "organization");
             if (organizations.size() == 1) {
-                throw new ConflictException("不能删除最后一个单位 / Cannot remove the last organization",
-                        "Scope \"" + scope + "\" keeps at least one organization");
+                throw ConflictException.of("lastOrganization", scope);
             }
             JsonNode removed = organizations.remove(index);
             return new Edit("REMOVE_ORGANIZATION", id, removed, null, removed, List.of());
@@ -143,8 +143,7 @@ public class MasterDataService {
             ArrayNode communities = data.withArray("communities");
             int index = indexOf(communities, id, "community");
             if (communities.size() == 1) {
-                throw new ConflictException("不能删除最后一个社区 / Cannot remove the last community",
-                        "Scope \"" + scope + "\" keeps at least one community");
+                throw ConflictException.of("lastCommunity", scope);
             }
             JsonNode removed = communities.remove(index);
             List<String> notes = new ArrayList<>();
@@ -243,25 +242,25 @@ public class MasterDataService {
                         done.community(), done.notes().isEmpty() ? null : done.notes(), ScopeUrls.of(scope));
             }
             if (attempt >= ATTEMPTS) {
-                throw new ConflictException("总体数据正被同时修改 / Master data changed concurrently",
-                        "Scope \"" + scope + "\" kept changing while this change was applied; try again");
+                throw ConflictException.of("concurrentChange", scope);
             }
         }
     }
 
     static ObjectNode dataOf(StoredScope stored) {
         if (stored.documentError() != null) {
-            throw new StoredDocumentException(stored.documentError());
+            throw StoredDocumentException.recorded(stored.documentError());
         }
         JsonNode data;
         try {
             data = StoreJson.parse(stored.dataJson());
         } catch (IOException e) {
-            throw new StoredDocumentException("The master data of scope \"" + stored.scope() + "\" is not JSON: "
-                    + e.getMessage());
+            throw new StoredDocumentException(Message.of("error.storedDocument.notJson",
+                    StoredDocumentException.document("masterData", stored.scope()), e.getMessage()));
         }
         if (!(data instanceof ObjectNode object)) {
-            throw new StoredDocumentException("The master data of scope \"" + stored.scope() + "\" is not an object");
+            throw new StoredDocumentException(Message.of("error.storedDocument.notObject",
+                    StoredDocumentException.document("masterData", stored.scope())));
         }
         return object;
     }
@@ -361,9 +360,7 @@ public class MasterDataService {
                 return i;
             }
         }
-        throw "organization".equals(what)
-                ? new NotFoundException("单位不存在 / Organization not found", "No organization with id " + id)
-                : new NotFoundException("社区不存在 / Community not found", "No community with id " + id);
+        throw "organization".equals(what) ? NotFoundException.organization(id) : NotFoundException.community(id);
     }
 
     /** A merge-patch body: a JSON object. */
