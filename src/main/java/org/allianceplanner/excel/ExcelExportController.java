@@ -1,5 +1,6 @@
 package org.allianceplanner.excel;
 
+import org.allianceplanner.api.JsonBody;
 import org.allianceplanner.calendar.ActivitySelection;
 import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.PlanDocument;
@@ -13,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -56,15 +56,15 @@ class ExcelExportController {
     }
 
     @PostMapping(value = "/api/exports/roster.xlsx", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> roster(@RequestBody(required = false) byte[] body) {
-        AlliancePlan plan = PlanMapper.read(body);
+    ResponseEntity<byte[]> roster(@JsonBody PlanDocument document) {
+        AlliancePlan plan = PlanMapper.toModel(document);
         return ExcelFiles.attachment(ExcelRosterWriter.write(plan), plan.getName() + "成员名单");
     }
 
     @PostMapping(value = "/api/exports/calendar.xlsx", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> calendar(@RequestBody(required = false) byte[] body,
+    ResponseEntity<byte[]> calendar(@JsonBody PlanDocument document,
             @RequestParam(required = false) String community, @RequestParam(required = false) String street) {
-        AlliancePlan plan = PlanMapper.read(body);
+        AlliancePlan plan = PlanMapper.toModel(document);
         if (plan.getCalendar() == null) {
             throw InvalidInputException.of("calendar", "该方案没有活动日程（calendar）", "the plan has no calendar");
         }
@@ -72,8 +72,7 @@ class ExcelExportController {
     }
 
     @PostMapping(value = "/api/exports/problem.xlsx", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> problem(@RequestBody(required = false) byte[] body) {
-        PlanDocument document = PlanMapper.readDocument(body);
+    ResponseEntity<byte[]> problem(@JsonBody PlanDocument document) {
         return ExcelFiles.attachment(ExcelProblemWriter.write(document), document.name());
     }
 

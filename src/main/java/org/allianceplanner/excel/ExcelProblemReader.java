@@ -474,11 +474,11 @@ public final class ExcelProblemReader {
             List<String> named = byName.get(ref.trim());
             return named != null && named.size() == 1 ? named.get(0) : ref;
         };
-        return organizations.stream().map(o -> new OrganizationDocument(o.id(), o.name(), o.type(), o.street(),
-                o.location(), resolve.apply(o.homeCommunity()), o.partyMembers(), o.capabilities(),
-                resolve.apply(o.currentCommunity()), o.pinned(),
-                o.excludedCommunities() == null ? null : o.excludedCommunities().stream().map(resolve).toList(),
-                o.blackoutDates(), resolve.apply(o.community()))).toList();
+        return organizations.stream().map(o -> o.withHomeCommunity(resolve.apply(o.homeCommunity()))
+                .withCurrentCommunity(resolve.apply(o.currentCommunity()))
+                .withExcludedCommunities(o.excludedCommunities() == null ? null
+                        : o.excludedCommunities().stream().map(resolve).toList())
+                .withCommunity(resolve.apply(o.community()))).toList();
     }
 
     // ---- the two key–value sheets ----

@@ -23,6 +23,18 @@ public final class PlanChecks {
     private PlanChecks() {
     }
 
+    /**
+     * Everything wrong with a plan document, as a submitted problem is checked: its fields (Bean
+     * Validation) and the checks across them. Empty when it is valid.
+     */
+    public static List<FieldProblem> validate(PlanDocument plan) {
+        List<FieldProblem> problems = new ArrayList<>(DocumentValidation.validate(plan));
+        problems.addAll(check(plan));
+        problems.sort(java.util.Comparator.comparing(FieldProblem::field, FieldPaths.ORDER));
+        return problems;
+    }
+
+    /** The checks across fields only (the field checks may have failed and left nulls behind). */
     public static List<FieldProblem> check(PlanDocument plan) {
         PlanChecks checks = new PlanChecks();
         checks.run(plan);

@@ -1,12 +1,13 @@
 package org.allianceplanner.plans;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.allianceplanner.api.SolveLimitsParser;
+import org.allianceplanner.api.JsonBody;
 import org.allianceplanner.io.FieldProblem;
-import org.allianceplanner.io.InvalidInputException;
+import org.allianceplanner.io.JsonInput;
+import org.allianceplanner.io.Parsed;
+import org.allianceplanner.io.PlanChecks;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
 import org.allianceplanner.messages.NotFoundException;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,44 +28,28 @@ import org.springframework.web.bind.annotation.RestController;
 /** Submit, poll, stop and explain plans. */
 @RestController
 @RequestMapping("/api/plans")
-public class PlanController {
-
-    /** What submitting returns: where to poll. */
-    public record Submitted(String id, String status, String statusZh, int queuePosition, String statusUrl) {
-    }
+class PlanController {
 
     /** The analysis of a plan that was scored but not solved, with its KPIs. */
     record HandMadeAnalysis(PlanKpis kpis, ScoreAnalysis analysis) {
     }
 
     private final PlanService plans;
-    private final PlanProperties properties;
+    private final Submissions submissions;
 
-    PlanController(PlanService plans, PlanProperties properties) {
+    PlanController(PlanService plans, Submissions submissions) {
         this.plans = plans;
-        this.properties = properties;
+        this.submissions = submissions;
     }
 
+    /** 202 and where to poll; a bad problem and bad limits are answered together. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Submitted> submit(@RequestBody(required = false) byte[] body,
+    ResponseEntity<Submissions.Submitted> submit(@JsonBody Parsed<PlanDocument> problem,
             @RequestParam(required = false) String timeLimit,
             @RequestParam(required = false) String unimprovedTimeLimit) {
         List<FieldProblem> problems = new ArrayList<>();
-        SolveLimits limits = SolveLimitsParser.parse(timeLimit, unimprovedTimeLimit, properties, problems);
-        AlliancePlan problem;
-        try {
-            problem = PlanMapper.read(body);
-        } catch (InvalidInputException e) {
-            problems.addAll(e.getProblems());
-            throw new InvalidInputException(problems);
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        PlanJob job = plans.submit(problem, limits);
-        URI location = URI.create("/api/plans/" + job.id());
-        return ResponseEntity.accepted().location(location).body(new Submitted(job.id(), job.state().name(),
-                job.state().zh(), plans.queuePosition(job), location + "/status"));
+        SolveLimits limits = submissions.limits(timeLimit, unimprovedTimeLimit, problems);
+        return submissions.submit(JsonInput.check(problem, PlanChecks::check).orThrowWith(problems), limits);
     }
 
     @GetMapping
@@ -99,8 +83,8 @@ public class PlanController {
 
     /** Scores a plan drawn by hand (each organization's "community" set) without solving it. */
     @PostMapping(value = "/analysis", consumes = MediaType.APPLICATION_JSON_VALUE)
-    HandMadeAnalysis analyse(@RequestBody(required = false) byte[] body) {
-        AlliancePlan plan = PlanMapper.read(body);
+    HandMadeAnalysis analyse(@JsonBody PlanDocument document) {
+        AlliancePlan plan = PlanMapper.toModel(document);
         ScoreAnalysis analysis = ScoreAnalysis.of(plan);
         return new HandMadeAnalysis(PlanKpis.of(plan), analysis);
     }

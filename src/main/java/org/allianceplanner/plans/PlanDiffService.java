@@ -1,6 +1,5 @@
 package org.allianceplanner.plans;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,12 +22,9 @@ import org.allianceplanner.model.AllianceConstraint;
 import org.allianceplanner.model.ConstraintLevel;
 import org.allianceplanner.solver.PlanKpis;
 import org.allianceplanner.solver.ScoreAnalysis;
-import org.allianceplanner.store.StoreJson;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.springframework.stereotype.Service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Who moves between two plans of one scope, and why. Both assignments are scored on the same
@@ -183,24 +179,21 @@ public class PlanDiffService {
                 score == null ? null : score.toString(), snapshot.kpis());
     }
 
-    /** The problem of {@code document} with the given assignment (organizations it lacks stay unplaced). */
+    /**
+     * The problem of {@code document} with the given assignment: organizations it lacks, or placed in
+     * a community the problem no longer has, stay unplaced (and unpinned, when nothing keeps them).
+     */
     private static PlanDocument withAssignment(PlanDocument document, Map<String, String> assignment) {
         Set<String> communities = document.communities().stream().map(CommunityDocument::id)
                 .collect(Collectors.toSet());
-        ObjectNode tree = StoreJson.tree(document);
-        for (JsonNode node : tree.withArray("organizations")) {
-            ObjectNode o = (ObjectNode) node;
-            String community = assignment.get(o.path("id").asText());
+        return document.withScore(null).mapOrganizations(o -> {
+            String community = assignment.get(o.id());
             if (community != null && communities.contains(community)) {
-                o.put("community", community);
-            } else {
-                o.remove("community");
-                if (o.path("pinned").asBoolean(false) && !o.hasNonNull("currentCommunity")) {
-                    o.remove("pinned");
-                }
+                return o.withCommunity(community);
             }
-        }
-        return PlanMapper.readDocument(StoreJson.write(tree).getBytes(StandardCharsets.UTF_8));
+            return o.pinnedOrDefault() && o.currentCommunity() == null ? o.withCommunity(null).withPinned(null)
+                    : o.withCommunity(null);
+        });
     }
 
     /** Per organization and constraint, the summed impact of the matches that name it. */
