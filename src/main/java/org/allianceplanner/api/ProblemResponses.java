@@ -3,6 +3,7 @@ package org.allianceplanner.api;
 import java.net.URI;
 import java.util.List;
 
+import org.allianceplanner.io.FieldProblem;
 import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.messages.AllianceException;
 import org.allianceplanner.messages.ConflictException;
@@ -32,9 +33,17 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
 
+    /** One bad field as the API answers it: where, the message's code, and its text in both languages. */
+    public record FieldProblemView(String field, String code, String message, String messageEn) {
+
+        public static FieldProblemView of(FieldProblem p) {
+            return new FieldProblemView(p.field(), p.code(), p.message(), p.messageEn());
+        }
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, e, e.getProblems());
+        return problem(HttpStatus.BAD_REQUEST, e, e.getProblems().stream().map(FieldProblemView::of).toList());
     }
 
     @ExceptionHandler(NotFoundException.class)

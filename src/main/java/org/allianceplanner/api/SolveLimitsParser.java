@@ -38,13 +38,11 @@ public final class SolveLimitsParser {
         try {
             value = DurationStyle.detectAndParse(text.trim());
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "时长\"%s\"无法识别，应写作30s、2m或PT30S".formatted(text),
-                    "\"%s\" is not a duration such as 30s, 2m or PT30S".formatted(text)));
+            problems.add(FieldProblem.of(field, "limits.notDuration", text));
             return null;
         }
         if (value.toMillis() < 1000 || value.compareTo(defaults.maxTimeLimit()) > 0) {
-            problems.add(new FieldProblem(field, "时长须在1秒到%d秒之间".formatted(defaults.maxTimeLimit().toSeconds()),
-                    "must be between 1s and %ds".formatted(defaults.maxTimeLimit().toSeconds())));
+            problems.add(FieldProblem.of(field, "limits.outOfRange", defaults.maxTimeLimit().toSeconds()));
             return null;
         }
         return value;

@@ -57,12 +57,10 @@ class CalendarController {
             throw NotFoundException.calendar(id);
         }
         if (community != null && plan.getCommunities().stream().noneMatch(c -> c.getId().equals(community))) {
-            throw InvalidInputException.of("community", "社区编号\"%s\"不存在".formatted(community),
-                    "unknown community \"%s\"".formatted(community));
+            throw InvalidInputException.at("community", "plan.unknownCommunity", community);
         }
         if (street != null && plan.getCommunities().stream().noneMatch(c -> street.equals(c.getStreet()))) {
-            throw InvalidInputException.of("street", "街道\"%s\"不存在".formatted(street),
-                    "unknown street \"%s\"".formatted(street));
+            throw InvalidInputException.at("street", "schedule.unknownStreet", street);
         }
         return new ActivitySelection(plan, community, street);
     }

@@ -66,7 +66,7 @@ class ExcelExportController {
             @RequestParam(required = false) String community, @RequestParam(required = false) String street) {
         AlliancePlan plan = PlanMapper.toModel(document);
         if (plan.getCalendar() == null) {
-            throw InvalidInputException.of("calendar", "该方案没有活动日程（calendar）", "the plan has no calendar");
+            throw InvalidInputException.at("calendar", "schedule.none");
         }
         return calendar(plan, community, street);
     }
@@ -78,12 +78,10 @@ class ExcelExportController {
 
     private ResponseEntity<byte[]> calendar(AlliancePlan plan, String community, String street) {
         if (community != null && plan.getCommunities().stream().noneMatch(c -> c.getId().equals(community))) {
-            throw InvalidInputException.of("community", "社区编号\"%s\"不存在".formatted(community),
-                    "unknown community \"%s\"".formatted(community));
+            throw InvalidInputException.at("community", "plan.unknownCommunity", community);
         }
         if (street != null && plan.getCommunities().stream().noneMatch(c -> street.equals(c.getStreet()))) {
-            throw InvalidInputException.of("street", "街道\"%s\"不存在".formatted(street),
-                    "unknown street \"%s\"".formatted(street));
+            throw InvalidInputException.at("street", "schedule.unknownStreet", street);
         }
         ActivitySelection selection = new ActivitySelection(plan, community, street);
         return ExcelFiles.attachment(ExcelCalendarWriter.write(selection), selection.title() + "联合活动日程");

@@ -20,6 +20,17 @@ public class InvalidInputException extends AllianceException {
         this.problems = List.copyOf(problems);
     }
 
+    /** One problem, by code. */
+    public static InvalidInputException at(String field, String code, Object... args) {
+        return new InvalidInputException(List.of(FieldProblem.of(field, code, args)));
+    }
+
+    /**
+     * One problem told as two hand-written sentences, for code written before messages by code.
+     *
+     * @deprecated give the problem a code: {@link #at(String, String, Object...)}
+     */
+    @Deprecated
     public static InvalidInputException of(String field, String message, String messageEn) {
         return new InvalidInputException(List.of(new FieldProblem(field, message, messageEn)));
     }

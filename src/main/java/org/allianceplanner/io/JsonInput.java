@@ -7,11 +7,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.allianceplanner.messages.Message;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -98,7 +99,7 @@ public final class JsonInput {
      */
     public static <T> Parsed<T> parse(byte[] body, Class<T> type) {
         if (body == null || body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
-            throw InvalidInputException.of("", "请求体为空", "the request body is empty");
+            throw InvalidInputException.at("", "input.empty");
         }
         return parse(type, reader -> reader.readValue(body));
     }
@@ -123,17 +124,17 @@ public final class JsonInput {
             if (isTrailingContent(e)) {
                 throw trailingContent();
             }
-            if (e.getCause() instanceof JsonParseException duplicate) {
-                throw notJson(duplicate);
+            if (e.getCause() instanceof JsonParseException cause && cause.getOriginalMessage() != null
+                    && cause.getOriginalMessage().startsWith("Duplicate field")) {
+                throw notJson(cause);
             }
-            collector.problems.add(new FieldProblem(pathOf(e.getPath()), "无法读取该字段",
-                    "cannot be read: " + e.getOriginalMessage()));
+            collector.problems.add(FieldProblem.of(pathOf(e.getPath()), "input.fieldUnreadable", e.getOriginalMessage()));
             throw new InvalidInputException(collector.problems);
         } catch (IOException e) {
-            throw InvalidInputException.of("", "无法读取请求体", "cannot read the request body");
+            throw InvalidInputException.at("", "input.unreadable");
         }
         if (document == null) {
-            throw InvalidInputException.of("", "请求体应为JSON对象", "the body must be a JSON object");
+            throw InvalidInputException.at("", "input.notObject");
         }
         return new Parsed<>(document, collector.problems);
     }
@@ -146,21 +147,21 @@ public final class JsonInput {
     /** Any JSON value, read as strictly as a document (syntax only). */
     public static JsonNode tree(byte[] body) {
         if (body == null || body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
-            throw InvalidInputException.of("", "请求体为空", "the request body is empty");
+            throw InvalidInputException.at("", "input.empty");
         }
         try {
             JsonNode node = MAPPER.readTree(body);
             if (node == null || node.isMissingNode()) {
-                throw InvalidInputException.of("", "请求体为空", "the request body is empty");
+                throw InvalidInputException.at("", "input.empty");
             }
             return node;
         } catch (JsonParseException e) {
             throw notJson(e);
         } catch (JsonMappingException e) {
             throw isTrailingContent(e) ? trailingContent()
-                    : InvalidInputException.of("", "不是有效的JSON", "not valid JSON: " + e.getOriginalMessage());
+                    : InvalidInputException.at("", "input.notJsonBecause", e.getOriginalMessage());
         } catch (IOException e) {
-            throw InvalidInputException.of("", "不是有效的JSON", "not valid JSON: " + e.getMessage());
+            throw InvalidInputException.at("", "input.notJsonBecause", e.getMessage());
         }
     }
 
@@ -169,7 +170,7 @@ public final class JsonInput {
     }
 
     private static InvalidInputException trailingContent() {
-        return InvalidInputException.of("", "JSON文档之后还有多余的内容", "there is more content after the JSON document");
+        return InvalidInputException.at("", "input.trailingContent");
     }
 
     private static InvalidInputException notJson(JsonParseException e) {
@@ -178,12 +179,9 @@ public final class JsonInput {
         if (message != null && message.startsWith("Duplicate field") && p != null) {
             String field = pathOf(p.getParsingContext());
             String name = p.getParsingContext().getCurrentName();
-            return InvalidInputException.of(field, "字段\"%s\"重复出现".formatted(name),
-                    "the key \"%s\" appears twice".formatted(name));
+            return InvalidInputException.at(field, "input.duplicateKey", name);
         }
-        return InvalidInputException.of("", "不是有效的JSON（第%d行第%d列）".formatted(e.getLocation().getLineNr(),
-                e.getLocation().getColumnNr()), "not valid JSON (line %d, column %d)".formatted(
-                e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
+        return InvalidInputException.at("", "input.notJson", e.getLocation().getLineNr(), e.getLocation().getColumnNr());
     }
 
     public static ObjectMapper mapper() {
@@ -226,7 +224,7 @@ public final class JsonInput {
                 JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
             String parent = pathOf(p.getParsingContext().getParent());
             String field = parent.isEmpty() ? propertyName : parent + "." + propertyName;
-            problems.add(new FieldProblem(field, "未知字段", "unknown field"));
+            problems.add(FieldProblem.of(field, "input.unknownField"));
             p.skipChildren();
             return true;
         }
@@ -275,11 +273,9 @@ public final class JsonInput {
             if (type.isEnum()) {
                 String allowed = Arrays.stream(type.getEnumConstants()).map(String::valueOf)
                         .collect(Collectors.joining(", "));
-                return new FieldProblem(field, "取值%s无效，应为以下之一：%s".formatted(value, allowed),
-                        "%s is not one of: %s".formatted(value, allowed));
+                return FieldProblem.of(field, "input.notOneOf", value, allowed);
             }
-            return new FieldProblem(field, "类型错误：应为%s，实际为%s".formatted(zhName(type), value),
-                    "wrong type: expected %s, got %s".formatted(enName(type), value));
+            return FieldProblem.of(field, "input.wrongType", Message.of("input.type." + typeName(type)), value);
         }
 
         private static String describe(JsonToken token, JsonParser p) throws IOException {
@@ -292,42 +288,24 @@ public final class JsonInput {
             };
         }
 
-        private static String zhName(Class<?> type) {
+        /** The kind of value a type wants: its message is input.type.&lt;kind&gt;. */
+        private static String typeName(Class<?> type) {
             if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
-                return "整数";
+                return "wholeNumber";
             }
             if (Number.class.isAssignableFrom(type) || type == double.class) {
-                return "数字";
+                return "number";
             }
             if (type == Boolean.class || type == boolean.class) {
-                return "true/false";
-            }
-            if (type == String.class) {
-                return "文本";
-            }
-            if (Collection.class.isAssignableFrom(type)) {
-                return "数组";
-            }
-            return "对象";
-        }
-
-        private static String enName(Class<?> type) {
-            if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
-                return "a whole number";
-            }
-            if (Number.class.isAssignableFrom(type) || type == double.class) {
-                return "a number";
-            }
-            if (type == Boolean.class || type == boolean.class) {
-                return "true or false";
+                return "boolean";
             }
             if (type == String.class) {
                 return "text";
             }
             if (Collection.class.isAssignableFrom(type)) {
-                return "an array";
+                return "array";
             }
-            return Map.class.isAssignableFrom(type) ? "an object" : "an object";
+            return "object";
         }
     }
 }

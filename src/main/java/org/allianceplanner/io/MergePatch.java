@@ -21,8 +21,7 @@ public record MergePatch(ObjectNode patch) {
     /** The body as a patch: a JSON object, else {@link InvalidInputException}. */
     public static MergePatch of(JsonNode body) {
         if (!(body instanceof ObjectNode object)) {
-            throw InvalidInputException.of("", "补丁应为JSON对象（JSON Merge Patch）",
-                    "a patch must be a JSON object (JSON Merge Patch)");
+            throw InvalidInputException.at("", "input.patchNotObject");
         }
         return new MergePatch(object);
     }

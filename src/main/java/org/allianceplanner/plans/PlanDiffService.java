@@ -16,6 +16,8 @@ import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.OrganizationDocument;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
+import org.allianceplanner.messages.Localized;
+import org.allianceplanner.messages.Message;
 import org.allianceplanner.messages.ConflictException;
 import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.model.AllianceConstraint;
@@ -72,15 +74,12 @@ public class PlanDiffService {
     /** The changes from plan {@code againstId} (before) to plan {@code id} (after). */
     public Diff diff(String id, String againstId) {
         if (againstId == null || againstId.isBlank()) {
-            throw InvalidInputException.of("against", "须给出要比较的方案编号", "the id of the plan to compare with is required");
+            throw InvalidInputException.at("against", "diff.againstRequired");
         }
         PlanJob after = plans.find(id).orElseThrow(() -> NotFoundException.plan(id));
         PlanJob before = plans.find(againstId).orElseThrow(() -> NotFoundException.plan(againstId));
         if (!Objects.equals(after.scope(), before.scope())) {
-            throw InvalidInputException.of("against",
-                    "方案%s属于范围\"%s\"，方案%s属于范围\"%s\"，不能比较".formatted(againstId, before.scope(), id, after.scope()),
-                    "plan %s is for scope \"%s\" and plan %s for scope \"%s\": only plans of one scope compare".formatted(
-                            againstId, before.scope(), id, after.scope()));
+            throw InvalidInputException.at("against", "diff.otherScope", againstId, before.scope(), id, after.scope());
         }
         PlanJob.Snapshot afterSnapshot = solved(after);
         PlanJob.Snapshot beforeSnapshot = solved(before);
@@ -230,8 +229,7 @@ public class PlanDiffService {
             Map<String, String> communityNames, List<ConstraintGain> gains, boolean fromRemoved) {
         String fromName = from == null ? null : communityNames.getOrDefault(from, from);
         // The community it leaves no longer exists: say so, it explains the move (and its "unassigned" gain).
-        String fromZh = fromRemoved ? fromName + "（已撤销）" : fromName;
-        String fromEn = fromRemoved ? fromName + " (removed)" : fromName;
+        Object fromLabel = fromRemoved ? Message.of("diff.removedCommunity", fromName) : fromName;
         String toName = to == null ? null : communityNames.getOrDefault(to, to);
         long hard = 0;
         long medium = 0;
@@ -246,52 +244,32 @@ public class PlanDiffService {
         HardMediumSoftLongScore gain = HardMediumSoftLongScore.of(hard, medium, soft);
         List<ConstraintGain> improves = gains.stream().filter(g -> g.gain() > 0).toList();
         List<ConstraintGain> worsens = gains.stream().filter(g -> g.gain() < 0).toList();
-        String zh;
-        String en;
-        switch (kind) {
-            case "REMOVED" -> {
-                zh = "%s已从总体数据中删除，不再属于%s。".formatted(name, fromName == null ? "任何联合体" : fromName);
-                en = "%s was removed from the master data and leaves %s.".formatted(name,
-                        fromName == null ? "no alliance" : fromName);
-            }
-            case "ADDED" -> {
-                zh = "新单位%s分入%s%s".formatted(name, toName == null ? "（未分配）" : toName, because(improves, worsens, true));
-                en = "New organization %s goes to %s%s".formatted(name, toName == null ? "no community" : toName,
-                        because(improves, worsens, false));
-            }
-            case "UNASSIGNED" -> {
-                zh = "%s不再分配到%s%s".formatted(name, fromZh, because(improves, worsens, true));
-                en = "%s is no longer in %s%s".formatted(name, fromEn, because(improves, worsens, false));
-            }
-            case "ASSIGNED" -> {
-                zh = "%s分入%s%s".formatted(name, toName, because(improves, worsens, true));
-                en = "%s is placed in %s%s".formatted(name, toName, because(improves, worsens, false));
-            }
-            default -> {
-                zh = "%s从%s调到%s%s".formatted(name, fromZh, toName, because(improves, worsens, true));
-                en = "%s moves from %s to %s%s".formatted(name, fromEn, toName, because(improves, worsens, false));
-            }
-        }
+        Message because = because(improves, worsens);
+        Message reason = switch (kind) {
+            case "REMOVED" -> Message.of("diff.removed", name, fromName == null ? Message.of("diff.noAlliance") : fromName);
+            case "ADDED" -> Message.of("diff.added", name, toName == null ? Message.of("diff.noCommunity") : toName,
+                    because);
+            case "UNASSIGNED" -> Message.of("diff.unassigned", name, fromLabel, because);
+            case "ASSIGNED" -> Message.of("diff.assigned", name, toName, because);
+            default -> Message.of("diff.moved", name, fromLabel, toName, because);
+        };
         return new Change(id, name, kind, from, fromName, to, toName, "REMOVED".equals(kind) ? null : gain.toString(),
-                improves, worsens, zh, en);
+                improves, worsens, reason.zh(), reason.en());
     }
 
-    private static String because(List<ConstraintGain> improves, List<ConstraintGain> worsens, boolean chinese) {
+    /** What a change improves and what it costs, per constraint named in Chinese (or by its id in English). */
+    private static Message because(List<ConstraintGain> improves, List<ConstraintGain> worsens) {
+        Localized better = Localized.list(improves.stream().map(g -> Message.of("diff.gain.better",
+                Localized.term(g.zh(), g.name()), g.gain(), unit(g))).toList());
+        Localized worse = Localized.list(worsens.stream().map(g -> Message.of("diff.gain.worse",
+                Localized.term(g.zh(), g.name()), g.gain(), unit(g))).toList());
         if (improves.isEmpty() && worsens.isEmpty()) {
-            return chinese ? "，涉及该单位的各项约束得分不变（变化来自联合体整体，如数量均衡）。"
-                    : ", with no change in the constraints that name it (the gain is the alliances' as a whole, "
-                            + "such as balance).";
+            return Message.of("diff.because.none");
         }
-        String better = improves.stream().map(g -> (chinese ? g.zh() : g.name()) + " +" + g.gain() + " " + unit(g))
-                .collect(Collectors.joining(chinese ? "、" : ", "));
-        String worse = worsens.stream().map(g -> (chinese ? g.zh() : g.name()) + " " + g.gain() + " " + unit(g))
-                .collect(Collectors.joining(chinese ? "、" : ", "));
-        if (chinese) {
-            return (better.isEmpty() ? "" : "：改善" + better) + (worse.isEmpty() ? "" : (better.isEmpty() ? "：" : "；")
-                    + "代价" + worse) + "。";
+        if (worsens.isEmpty()) {
+            return Message.of("diff.because.better", better);
         }
-        return (better.isEmpty() ? "" : ": improves " + better) + (worse.isEmpty() ? "" : (better.isEmpty() ? ": " : "; ")
-                + "at the cost of " + worse) + ".";
+        return improves.isEmpty() ? Message.of("diff.because.worse", worse) : Message.of("diff.because.both", better, worse);
     }
 
     private static String unit(ConstraintGain gain) {

@@ -9,7 +9,6 @@ import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
 import org.allianceplanner.messages.Localized;
 import org.allianceplanner.messages.Message;
-import org.allianceplanner.messages.Messages;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.solver.PlanKpis;
 import org.allianceplanner.store.StoreJson;
@@ -90,8 +89,8 @@ public final class StoredDocuments {
 
     /** The first three problems, each in the language it is read in, and how many more there are. */
     private static Localized summary(List<FieldProblem> problems) {
-        List<Localized> first = problems.stream().limit(3).map(p -> (Localized) locale ->
-                (p.field().isEmpty() ? "" : p.field() + ": ") + (Messages.isChinese(locale) ? p.message() : p.messageEn()))
+        List<Message> first = problems.stream().limit(3)
+                .map(p -> p.field().isEmpty() ? p.text() : Message.of("error.storedDocument.problemAt", p.field(), p.text()))
                 .toList();
         Localized listed = Localized.joined("list.semicolon", first);
         return problems.size() <= 3 ? listed

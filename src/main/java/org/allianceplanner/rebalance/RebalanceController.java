@@ -73,11 +73,10 @@ class RebalanceController {
             try {
                 budget = Integer.parseInt(maxMoves.trim());
                 if (budget < 0) {
-                    problems.add(new FieldProblem("maxMoves", "须为0或正整数", "must be a whole number of 0 or more"));
+                    problems.add(FieldProblem.of("maxMoves", "rebalance.maxMovesNegative"));
                 }
             } catch (NumberFormatException e) {
-                problems.add(new FieldProblem("maxMoves", "\"%s\"不是整数".formatted(maxMoves),
-                        "\"%s\" is not a whole number".formatted(maxMoves)));
+                problems.add(FieldProblem.of("maxMoves", "rebalance.maxMovesNotNumber", maxMoves));
             }
         }
         SolveLimits limits = null;

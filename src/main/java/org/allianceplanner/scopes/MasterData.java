@@ -96,8 +96,7 @@ public record MasterData(PlanDocument document) {
     private List<FieldProblem> organizationRules(OrganizationDocument o, String keepId) {
         List<FieldProblem> problems = new ArrayList<>();
         if (o.community() != null) {
-            problems.add(new FieldProblem("community", "总体数据不含community（那是方案的结果），现属社区请填currentCommunity",
-                    "master data has no \"community\" (a plan's output); set currentCommunity"));
+            problems.add(FieldProblem.of("community", "masterData.noCommunity"));
         }
         problems.addAll(sameId(o.id(), keepId));
         return problems;
@@ -183,8 +182,7 @@ public record MasterData(PlanDocument document) {
      */
     public Edit replace(PlanDocument replacement, String scope) {
         if (replacement.scope() != null && !replacement.scope().equals(scope)) {
-            throw InvalidInputException.of("scope", "范围应为\"%s\"或不填".formatted(scope),
-                    "must be \"%s\" or left out".formatted(scope));
+            throw InvalidInputException.at("scope", "masterData.wrongScope", scope);
         }
         long dropped = replacement.organizations().stream().filter(o -> o.community() != null).count();
         MasterData after = new MasterData(replacement.withScope(scope).withScore(null)
@@ -220,8 +218,7 @@ public record MasterData(PlanDocument document) {
 
     private static List<FieldProblem> sameId(String id, String keepId) {
         if (keepId != null && id != null && !keepId.equals(id)) {
-            return List.of(new FieldProblem("id", "编号不能修改（应为\"%s\"）".formatted(keepId),
-                    "the id cannot change (it is \"%s\")".formatted(keepId)));
+            return List.of(FieldProblem.of("id", "masterData.idFixed", keepId));
         }
         return List.of();
     }
@@ -235,12 +232,12 @@ public record MasterData(PlanDocument document) {
         } else {
             return problem;
         }
-        return new FieldProblem(field, problem.message(), problem.messageEn());
+        return problem.at(field);
     }
 
     private static List<FieldProblem> distinct(List<FieldProblem> problems) {
         Set<String> seen = new LinkedHashSet<>();
-        return problems.stream().filter(p -> seen.add(p.field() + "\u0000" + p.messageEn()))
+        return problems.stream().filter(p -> seen.add(p.field() + "\u0000" + p.text()))
                 .sorted(Comparator.comparing(FieldProblem::field, FieldPaths.ORDER)).toList();
     }
 

@@ -93,8 +93,8 @@ class ScopeController {
     ScopeViews.Changed replaceNeeds(@PathVariable String scope, @PathVariable String id, @JsonBody JsonNode body) {
         JsonNode needs = body.isObject() && body.size() == 1 && body.has("needs") ? body.get("needs") : body;
         if (!needs.isArray()) {
-            throw InvalidInputException.of("needs", "应为需求数组，如[{\"code\":\"ELDERLY_CARE\",\"priority\":3}]",
-                    "must be an array of needs such as [{\"code\":\"ELDERLY_CARE\",\"priority\":3}]");
+            throw InvalidInputException.at("needs", "masterData.needsNotArray",
+                    "[{\"code\":\"ELDERLY_CARE\",\"priority\":3}]");
         }
         return ScopeViews.changed(masterData.replaceNeeds(scope, id, needs));
     }
