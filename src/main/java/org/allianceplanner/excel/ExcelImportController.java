@@ -84,10 +84,21 @@ class ExcelImportController {
         return submissions.submit(ExcelProblemReader.read(body, baseName(fileName)), limits);
     }
 
+    /** One problem of a workbook as the API answers it: where, the message's code and text, and the cell. */
+    record SheetProblemView(String field, String code, String message, String messageEn, String sheet, Integer row,
+            String column, String header) {
+
+        static SheetProblemView of(SheetProblem p) {
+            return new SheetProblemView(p.field(), p.code(), p.message(), p.messageEn(), p.sheet(), p.row(), p.column(),
+                    p.header());
+        }
+    }
+
     /** Like any bad input, with each problem's sheet, row and column besides. */
     @ExceptionHandler(ExcelImportException.class)
     ResponseEntity<ProblemDetail> badWorkbook(ExcelImportException e) {
-        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, e, e.sheetProblems());
+        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, e,
+                e.sheetProblems().stream().map(SheetProblemView::of).toList());
     }
 
     private static String baseName(String fileName) {
