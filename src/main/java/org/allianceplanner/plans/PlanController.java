@@ -12,6 +12,7 @@ import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
 import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.model.AlliancePlan;
+import org.allianceplanner.solver.AllianceSolvers;
 import org.allianceplanner.solver.PlanKpis;
 import org.allianceplanner.solver.ScoreAnalysis;
 import org.allianceplanner.solver.SolveLimits;
@@ -36,10 +37,12 @@ class PlanController {
 
     private final PlanService plans;
     private final Submissions submissions;
+    private final AllianceSolvers solvers;
 
-    PlanController(PlanService plans, Submissions submissions) {
+    PlanController(PlanService plans, Submissions submissions, AllianceSolvers solvers) {
         this.plans = plans;
         this.submissions = submissions;
+        this.solvers = solvers;
     }
 
     /** 202 and where to poll; a bad problem and bad limits are answered together. */
@@ -78,14 +81,14 @@ class PlanController {
     ScoreAnalysis analysis(@PathVariable String id) {
         PlanDocument best = job(id).snapshot().document();
         // Analyse a private copy: explaining rebuilds the plan's member lists.
-        return ScoreAnalysis.of(PlanMapper.toModel(best));
+        return solvers.explain(PlanMapper.toModel(best));
     }
 
     /** Scores a plan drawn by hand (each organization's "community" set) without solving it. */
     @PostMapping(value = "/analysis", consumes = MediaType.APPLICATION_JSON_VALUE)
     HandMadeAnalysis analyse(@JsonBody PlanDocument document) {
         AlliancePlan plan = PlanMapper.toModel(document);
-        ScoreAnalysis analysis = ScoreAnalysis.of(plan);
+        ScoreAnalysis analysis = solvers.explain(plan);
         return new HandMadeAnalysis(PlanKpis.of(plan), analysis);
     }
 

@@ -22,6 +22,7 @@ import org.allianceplanner.messages.ConflictException;
 import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.model.AllianceConstraint;
 import org.allianceplanner.model.ConstraintLevel;
+import org.allianceplanner.solver.AllianceSolvers;
 import org.allianceplanner.solver.PlanKpis;
 import org.allianceplanner.solver.ScoreAnalysis;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -66,9 +67,11 @@ public class PlanDiffService {
     }
 
     private final PlanService plans;
+    private final AllianceSolvers solvers;
 
-    public PlanDiffService(PlanService plans) {
+    public PlanDiffService(PlanService plans, AllianceSolvers solvers) {
         this.plans = plans;
+        this.solvers = solvers;
     }
 
     /** The changes from plan {@code againstId} (before) to plan {@code id} (after). */
@@ -88,8 +91,8 @@ public class PlanDiffService {
 
         Map<String, String> beforeAssignment = new LinkedHashMap<>();
         beforeDoc.organizations().forEach(o -> beforeAssignment.put(o.id(), o.community()));
-        ScoreAnalysis afterAnalysis = ScoreAnalysis.of(PlanMapper.toModel(afterDoc));
-        ScoreAnalysis beforeAnalysis = ScoreAnalysis.of(PlanMapper.toModel(withAssignment(afterDoc, beforeAssignment)));
+        ScoreAnalysis afterAnalysis = solvers.explain(PlanMapper.toModel(afterDoc));
+        ScoreAnalysis beforeAnalysis = solvers.explain(PlanMapper.toModel(withAssignment(afterDoc, beforeAssignment)));
 
         Map<String, String> communityNames = new HashMap<>();
         beforeDoc.communities().forEach(c -> communityNames.put(c.id(), c.name()));

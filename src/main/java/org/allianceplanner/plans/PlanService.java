@@ -20,17 +20,14 @@ import org.allianceplanner.solver.SolveLimits;
 import org.allianceplanner.store.PlanRepository;
 import org.allianceplanner.store.StoreJson;
 import org.allianceplanner.store.StoredPlan;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Submitted plans, kept in the store: submitting writes a waiting row (committed before the caller
  * answers), and the dispatcher of whichever instance has a free solver slot claims and solves it.
  * Reads come from the store, overlaid with the live best solution of the plans solving here.
  */
-public class PlanService implements AutoCloseable {
+public class PlanService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PlanService.class);
     private static final int CACHED_SNAPSHOTS = 32;
 
     private final PlanRepository repository;
@@ -47,9 +44,9 @@ public class PlanService implements AutoCloseable {
     private record Cached(long version, PlanJob.Snapshot snapshot) {
     }
 
-    public PlanService(PlanRepository repository, int parallelPlans, DispatchProperties properties) {
+    PlanService(PlanRepository repository, PlanDispatcher dispatcher) {
         this.repository = repository;
-        this.dispatcher = new PlanDispatcher(repository, parallelPlans, properties);
+        this.dispatcher = dispatcher;
     }
 
     /** Starts claiming and solving stored plans as {@code instanceId}. */
@@ -192,11 +189,5 @@ public class PlanService implements AutoCloseable {
                 return value;
             }
         };
-    }
-
-    @Override
-    public void close() {
-        LOG.info("Handing the plans solving here back to the queue");
-        dispatcher.close();
     }
 }

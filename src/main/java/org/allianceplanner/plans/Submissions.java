@@ -32,7 +32,8 @@ public class Submissions {
 
     /** The request's limits ("30s", "2m"), or the configured defaults; bad ones are added to {@code problems}. */
     public SolveLimits limits(String timeLimit, String unimprovedTimeLimit, List<FieldProblem> problems) {
-        return SolveLimitsParser.parse(timeLimit, unimprovedTimeLimit, properties, problems);
+        return SolveLimitsParser.parse(timeLimit, unimprovedTimeLimit, properties.defaultLimits(),
+                properties.maxTimeLimit(), problems);
     }
 
     public ResponseEntity<Submitted> submit(PlanDocument problem, SolveLimits limits) {

@@ -82,8 +82,8 @@ class RebalanceController {
         SolveLimits limits = null;
         if (timeLimit != null || unimprovedTimeLimit != null) {
             RebalanceProperties p = rebalancing.properties();
-            limits = SolveLimitsParser.parse(timeLimit, unimprovedTimeLimit, new PlanProperties(1, p.timeLimit(),
-                    p.unimprovedTimeLimit(), planProperties.maxTimeLimit()), problems);
+            limits = SolveLimitsParser.parse(timeLimit, unimprovedTimeLimit,
+                    new SolveLimits(p.timeLimit(), p.unimprovedTimeLimit()), planProperties.maxTimeLimit(), problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
