@@ -16,6 +16,7 @@ import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
@@ -95,8 +96,9 @@ public final class AllianceSolvers {
         }
         Set<Class<?>> movable = movableEntityClasses(problem);
         if (movable.isEmpty()) {
-            // Nothing to plan: the construction places nothing, and the plan ends scored at once.
-            config.setPhaseConfigList(List.of(new ConstructionHeuristicPhaseConfig()));
+            // Nothing to plan: one construction that finds every organization pinned, and the plan
+            // ends scored at once.
+            config.setPhaseConfigList(List.of(placingNothing()));
         } else if (movable.size() < 2) {
             config.setPhaseConfigList(onlyMoving(config.getPhaseConfigList(), movable));
         }
@@ -118,6 +120,15 @@ public final class AllianceSolvers {
 
     private SolverConfig parsed(String resource) {
         return parsed.computeIfAbsent(resource, SolverConfig::createFromXmlResource);
+    }
+
+    /** A construction of the organizations, which places none when all are pinned. */
+    private static PhaseConfig placingNothing() {
+        EntitySelectorConfig placed = new EntitySelectorConfig(Organization.class).withId("pinnedOrganization");
+        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                .withEntitySelectorConfig(placed)
+                .withMoveSelectorConfigList(List.of(new ChangeMoveSelectorConfig().withEntitySelectorConfig(
+                        new EntitySelectorConfig().withMimicSelectorRef("pinnedOrganization")))));
     }
 
     /** Organization and JointActivity, each when at least one of them is not pinned. */
