@@ -177,7 +177,7 @@ final class PlanDispatcher implements AutoCloseable {
     }
 
     /** Writes the end of a run: retried for a while, since the work of the whole run depends on it. */
-    private void finish(SolveRun run, SolveRun.Ending ending, String failure) {
+    void finish(SolveRun run, SolveRun.Ending ending, String failure) {
         if (ending == SolveRun.Ending.ABANDON) {
             LOG.warn("Plan {} ({}) was taken over by another instance; this run's result is dropped", run.id(),
                     run.name());
