@@ -56,11 +56,10 @@ public final class AllianceSolvers {
 
     private final Settings settings;
     private final Map<String, SolverConfig> parsed = new ConcurrentHashMap<>();
-    private final SolutionManager<AlliancePlan, HardMediumSoftLongScore> solutionManager;
+    private volatile SolutionManager<AlliancePlan, HardMediumSoftLongScore> solutionManager;
 
     public AllianceSolvers(Settings settings) {
         this.settings = settings;
-        this.solutionManager = SolutionManager.create(SolverFactory.create(parsed(AllianceSolverConfig.RESOURCE)));
     }
 
     public static AllianceSolvers withDefaults() {
@@ -107,7 +106,7 @@ public final class AllianceSolvers {
 
     /** Sets and returns the plan's score, its shadow variables (alliance members) rebuilt from the assignment. */
     public HardMediumSoftLongScore score(AlliancePlan plan) {
-        return solutionManager.update(plan, SolutionUpdatePolicy.UPDATE_ALL);
+        return solutionManager().update(plan, SolutionUpdatePolicy.UPDATE_ALL);
     }
 
     /**
@@ -115,7 +114,21 @@ public final class AllianceSolvers {
      * plan nobody else is reading, such as a freshly mapped one.
      */
     public ScoreAnalysis explain(AlliancePlan plan) {
-        return ScoreAnalysis.of(solutionManager.explain(plan, SolutionUpdatePolicy.UPDATE_ALL), plan);
+        return ScoreAnalysis.of(solutionManager().explain(plan, SolutionUpdatePolicy.UPDATE_ALL), plan);
+    }
+
+    /** Built on first use: a process that only solves (the command line's solve) never needs it. */
+    private SolutionManager<AlliancePlan, HardMediumSoftLongScore> solutionManager() {
+        SolutionManager<AlliancePlan, HardMediumSoftLongScore> manager = solutionManager;
+        if (manager == null) {
+            synchronized (this) {
+                if (solutionManager == null) {
+                    solutionManager = SolutionManager.create(SolverFactory.create(parsed(AllianceSolverConfig.RESOURCE)));
+                }
+                manager = solutionManager;
+            }
+        }
+        return manager;
     }
 
     private SolverConfig parsed(String resource) {

@@ -16,6 +16,8 @@ import org.optaplanner.core.api.solver.Solver;
 /** Why a run ends, decided among the stop button, the shutdown and a lost lease; and when it saves. */
 class SolveRunTest {
 
+    private static final AllianceSolvers SOLVERS = AllianceSolvers.withDefaults();
+
     private static PlanStoreFixture store;
 
     @BeforeAll
@@ -29,7 +31,7 @@ class SolveRunTest {
     }
 
     private static Solver<AlliancePlan> solver(SolveRun run) {
-        return AllianceSolvers.withDefaults().solver(run.start(), SolveLimits.of(Duration.ofSeconds(1)));
+        return SOLVERS.solver(run.start(), SolveLimits.of(Duration.ofSeconds(1)));
     }
 
     @Test
