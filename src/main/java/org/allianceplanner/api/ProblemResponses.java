@@ -3,13 +3,12 @@ package org.allianceplanner.api;
 import java.net.URI;
 import java.util.List;
 
-import org.allianceplanner.calendar.NoCalendarException;
-import org.allianceplanner.catalogue.DatasetNotFoundException;
 import org.allianceplanner.io.FieldProblem;
 import org.allianceplanner.io.InvalidInputException;
-import org.allianceplanner.plans.ConflictException;
-import org.allianceplanner.plans.NotFoundException;
-import org.allianceplanner.plans.PlanNotFoundException;
+import org.allianceplanner.messages.AllianceException;
+import org.allianceplanner.messages.ConflictException;
+import org.allianceplanner.messages.Message;
+import org.allianceplanner.messages.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -24,56 +23,49 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error as application/problem+json (RFC 9457). Bad input lists each bad field with a Chinese
- * and an English message; nothing ever answers with a stack trace.
+ * Every error as application/problem+json (RFC 9457), rendered here from its message codes: the
+ * title and the detail in Chinese and English ("方案不存在 / Plan not found"), the detail's code, and
+ * for bad input each bad field with its message in both languages. Nothing ever answers with a
+ * stack trace.
  */
 @RestControllerAdvice
-class ProblemResponses extends ResponseEntityExceptionHandler {
+public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
 
+    /** One bad field as the API answers it: where, the message's code, and its text in both languages. */
+    public record FieldProblemView(String field, String code, String message, String messageEn) {
+
+        public static FieldProblemView of(FieldProblem p) {
+            return new FieldProblemView(p.field(), p.code(), p.message(), p.messageEn());
+        }
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, "输入有误 / Invalid input",
-                "%d处输入有误 / %d problem(s) in the input".formatted(e.getProblems().size(), e.getProblems().size()),
-                e.getProblems());
-    }
-
-    @ExceptionHandler(PlanNotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(PlanNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "方案不存在 / Plan not found", e.getMessage(), null);
-    }
-
-    @ExceptionHandler(NoCalendarException.class)
-    ResponseEntity<ProblemDetail> noCalendar(NoCalendarException e) {
-        return problem(HttpStatus.NOT_FOUND, "方案没有活动日程 / No activity calendar", e.getMessage(), null);
+        return problem(HttpStatus.BAD_REQUEST, e, e.getProblems().stream().map(FieldProblemView::of).toList());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, e.title(), e.getMessage(), null);
+        return problem(HttpStatus.NOT_FOUND, e, null);
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, e.title(), e.getMessage(), null);
-    }
-
-    @ExceptionHandler(DatasetNotFoundException.class)
-    ResponseEntity<ProblemDetail> noDataset(DatasetNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "数据集不存在 / Dataset not found", e.getMessage(), null);
+        return problem(HttpStatus.CONFLICT, e, null);
     }
 
     @ExceptionHandler(RequestTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(RequestTooLargeException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大 / Request body too large", e.getMessage(), null);
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, e, null);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         LOG.error("Unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务内部错误 / Internal error",
-                "The request could not be completed; the error is in the service log.", null);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, Message.of("error.internal.title"),
+                Message.of("error.internal.detail"), null);
     }
 
     /** Spring MVC's own errors (wrong method, media type, missing parameter…) as problem+json too. */
@@ -87,11 +79,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(response.getBody(), problemHeaders, response.getStatusCode());
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
-            List<FieldProblem> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
+    /** The problem of an exception, with {@code errors} when given. */
+    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, AllianceException e, List<?> errors) {
+        return problem(status, e.title(), e.detail(), errors);
+    }
+
+    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, Message title, Message detail,
+            List<?> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail.both());
+        problem.setTitle(title.both());
         problem.setType(URI.create("about:blank"));
+        problem.setProperty("code", detail.code());
         if (errors != null) {
             problem.setProperty("errors", errors);
         }

@@ -37,8 +37,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
         if (request.getContentLengthLong() > maxBytes) {
             // Tell the client to stop sending; Tomcat would otherwise read the rest to keep the connection.
             response.setHeader("Connection", "close");
-            var problem = ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大 / Request body too large",
-                    new RequestTooLargeException(maxBytes).getMessage(), null);
+            var problem = ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE, new RequestTooLargeException(maxBytes),
+                    null);
             response.setStatus(problem.getStatusCode().value());
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");

@@ -1,9 +1,12 @@
 package org.allianceplanner.api;
 
-/** A request body above the configured maximum. */
-class RequestTooLargeException extends RuntimeException {
+import org.allianceplanner.messages.AllianceException;
+import org.allianceplanner.messages.Message;
+
+/** A request body above the configured maximum: answered with 413. */
+class RequestTooLargeException extends AllianceException {
 
     RequestTooLargeException(long maxBytes) {
-        super("The request body is larger than the maximum of %d bytes / 请求体超过%d字节上限".formatted(maxBytes, maxBytes));
+        super(Message.of("error.tooLarge.title"), Message.of("error.tooLarge.detail", maxBytes));
     }
 }

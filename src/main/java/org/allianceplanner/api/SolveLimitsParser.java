@@ -1,11 +1,9 @@
 package org.allianceplanner.api;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.allianceplanner.io.FieldProblem;
-import org.allianceplanner.plans.PlanProperties;
 import org.allianceplanner.solver.SolveLimits;
 import org.springframework.boot.convert.DurationStyle;
 
@@ -18,18 +16,23 @@ public final class SolveLimitsParser {
     private SolveLimitsParser() {
     }
 
-    public static SolveLimits parse(String timeLimit, String unimprovedTimeLimit, PlanProperties defaults,
+    /**
+     * The limits of a request: {@code timeLimit} and {@code unimprovedTimeLimit} as given, or else
+     * {@code defaults}'s; each between a second and {@code max}. An unimproved limit as long as the
+     * time limit or longer means none.
+     */
+    public static SolveLimits parse(String timeLimit, String unimprovedTimeLimit, SolveLimits defaults, Duration max,
             List<FieldProblem> problems) {
-        Duration limit = duration("timeLimit", timeLimit, defaults.defaultTimeLimit(), defaults, problems);
-        Duration unimproved = duration("unimprovedTimeLimit", unimprovedTimeLimit,
-                defaults.defaultUnimprovedTimeLimit(), defaults, problems);
+        Duration limit = duration("timeLimit", timeLimit, defaults.timeLimit(), max, problems);
+        Duration fallback = defaults.unimprovedTimeLimit() == null ? defaults.timeLimit() : defaults.unimprovedTimeLimit();
+        Duration unimproved = duration("unimprovedTimeLimit", unimprovedTimeLimit, fallback, max, problems);
         if (limit == null || unimproved == null) {
             return null;
         }
         return new SolveLimits(limit, unimproved.compareTo(limit) >= 0 ? null : unimproved);
     }
 
-    private static Duration duration(String field, String text, Duration fallback, PlanProperties defaults,
+    private static Duration duration(String field, String text, Duration fallback, Duration max,
             List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             return fallback;
@@ -38,19 +41,14 @@ public final class SolveLimitsParser {
         try {
             value = DurationStyle.detectAndParse(text.trim());
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "时长\"%s\"无法识别，应写作30s、2m或PT30S".formatted(text),
-                    "\"%s\" is not a duration such as 30s, 2m or PT30S".formatted(text)));
+            problems.add(FieldProblem.of(field, "limits.notDuration", text));
             return null;
         }
-        if (value.toMillis() < 1000 || value.compareTo(defaults.maxTimeLimit()) > 0) {
-            problems.add(new FieldProblem(field, "时长须在1秒到%d秒之间".formatted(defaults.maxTimeLimit().toSeconds()),
-                    "must be between 1s and %ds".formatted(defaults.maxTimeLimit().toSeconds())));
+        if (value.toMillis() < 1000 || value.compareTo(max) > 0) {
+            problems.add(FieldProblem.of(field, "limits.outOfRange", max.toSeconds()));
             return null;
         }
         return value;
     }
 
-    static List<FieldProblem> newProblemList() {
-        return new ArrayList<>();
-    }
 }

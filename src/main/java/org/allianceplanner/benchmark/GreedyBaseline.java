@@ -10,7 +10,7 @@ import org.allianceplanner.model.JointActivity;
 import org.allianceplanner.model.Organization;
 import org.allianceplanner.model.PlanPreparation;
 import org.allianceplanner.solver.PlanKpis;
-import org.allianceplanner.solver.ScoreAnalysis;
+import org.allianceplanner.solver.AllianceSolvers;
 
 /**
  * The hand method the planners use today, as the yardstick the solver is measured against.
@@ -90,7 +90,7 @@ public final class GreedyBaseline {
         long start = System.nanoTime();
         assign(plan);
         Duration spent = Duration.ofNanos(System.nanoTime() - start);
-        ScoreAnalysis.score(plan);
+        AllianceSolvers.withDefaults().score(plan);
         return new Result(plan, PlanKpis.of(plan), spent);
     }
 

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import org.allianceplanner.io.InvalidInputException;
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.plans.PlanJob;
-import org.allianceplanner.plans.PlanNotFoundException;
 import org.allianceplanner.plans.PlanService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -51,18 +51,16 @@ class CalendarController {
     }
 
     private ActivitySelection selection(String id, String community, String street) {
-        PlanJob job = plans.find(id).orElseThrow(() -> new PlanNotFoundException(id));
+        PlanJob job = plans.find(id).orElseThrow(() -> NotFoundException.plan(id));
         AlliancePlan plan = job.snapshot().solution();
         if (plan.getCalendar() == null) {
-            throw new NoCalendarException(id);
+            throw NotFoundException.calendar(id);
         }
         if (community != null && plan.getCommunities().stream().noneMatch(c -> c.getId().equals(community))) {
-            throw InvalidInputException.of("community", "社区编号\"%s\"不存在".formatted(community),
-                    "unknown community \"%s\"".formatted(community));
+            throw InvalidInputException.at("community", "plan.unknownCommunity", community);
         }
         if (street != null && plan.getCommunities().stream().noneMatch(c -> street.equals(c.getStreet()))) {
-            throw InvalidInputException.of("street", "街道\"%s\"不存在".formatted(street),
-                    "unknown street \"%s\"".formatted(street));
+            throw InvalidInputException.at("street", "schedule.unknownStreet", street);
         }
         return new ActivitySelection(plan, community, street);
     }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.model.AllianceConstraint;
 import org.allianceplanner.model.OrganizationType;
 import org.allianceplanner.model.ServiceVocabulary;
@@ -53,7 +54,7 @@ class CatalogController {
     @GetMapping(value = "/datasets/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> dataset(@PathVariable String name) throws IOException {
         if (!DemoDatasets.NAMES.contains(name)) {
-            throw new DatasetNotFoundException(name);
+            throw NotFoundException.dataset(name);
         }
         try (InputStream in = DemoDatasets.open(name)) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(in.readAllBytes());

@@ -16,6 +16,7 @@ import org.allianceplanner.benchmark.BestScoreTrace;
 import org.allianceplanner.datasets.Datasets;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.solver.AllianceSolverConfig;
+import org.allianceplanner.solver.AllianceSolvers;
 import org.allianceplanner.solver.ScoreAnalysis;
 import org.allianceplanner.solver.SolveLimits;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -99,7 +100,7 @@ class ConvergenceCommand implements Callable<Integer> {
 
     /** The constraints with the biggest share of the final score, so a slow or poor run says why. */
     private static void printCosts(PrintWriter out, AlliancePlan best) {
-        List<ScoreAnalysis.ConstraintResult> costs = new ArrayList<>(ScoreAnalysis.of(best).constraints());
+        List<ScoreAnalysis.ConstraintResult> costs = new ArrayList<>(AllianceSolvers.withDefaults().explain(best).constraints());
         costs.removeIf(c -> c.impact() == 0);
         costs.sort(Comparator.comparing(ScoreAnalysis.ConstraintResult::level)
                 .thenComparingLong(ScoreAnalysis.ConstraintResult::impact));

@@ -13,7 +13,7 @@ import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.PlanMapper;
 import org.allianceplanner.io.PlanWriter;
 import org.allianceplanner.model.AlliancePlan;
-import org.allianceplanner.solver.AllianceSolverConfig;
+import org.allianceplanner.solver.AllianceSolvers;
 import org.allianceplanner.solver.PlanKpis;
 import org.allianceplanner.solver.SolveLimits;
 import org.optaplanner.core.api.solver.Solver;
@@ -75,7 +75,7 @@ class SolveCommand implements Callable<Integer> {
         console.printf("求解 Solving %s: %d 个社区 communities, %d 个单位 organizations, 时限 time limit %ss%n",
                 problem.getName(), problem.getCommunities().size(), problem.getOrganizations().size(),
                 limits.timeLimit().toSeconds());
-        Solver<AlliancePlan> solver = AllianceSolverConfig.<AlliancePlan>factory(problem, limits).buildSolver();
+        Solver<AlliancePlan> solver = AllianceSolvers.withDefaults().solver(problem, limits);
         ProgressPrinter progress = new ProgressPrinter(console);
         solver.addEventListener(event -> progress.bestChanged(event.getNewBestSolution().getScore()));
         long start = System.nanoTime();

@@ -3,21 +3,20 @@ package org.allianceplanner.excel;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.allianceplanner.api.JsonBody;
 import org.allianceplanner.calendar.ActivitySelection;
-import org.allianceplanner.calendar.NoCalendarException;
 import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.plans.PlanJob;
-import org.allianceplanner.plans.PlanNotFoundException;
 import org.allianceplanner.plans.PlanService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -54,7 +53,7 @@ class ExcelExportController {
         PlanJob job = job(id);
         AlliancePlan plan = job.snapshot().solution();
         if (plan.getCalendar() == null) {
-            throw new NoCalendarException(id);
+            throw NotFoundException.calendar(id);
         }
         return calendar(plan, community, street, dateOf(job));
     }
@@ -66,41 +65,38 @@ class ExcelExportController {
     }
 
     @PostMapping(value = "/api/exports/roster.xlsx", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> roster(@RequestBody(required = false) byte[] body) {
-        AlliancePlan plan = PlanMapper.read(body);
+    ResponseEntity<byte[]> roster(@JsonBody PlanDocument document) {
+        AlliancePlan plan = PlanMapper.toModel(document);
         return ExcelFiles.attachment(ExcelRosterWriter.write(plan), plan.getName() + "成员名单");
     }
 
     @PostMapping(value = "/api/exports/calendar.xlsx", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> calendar(@RequestBody(required = false) byte[] body,
+    ResponseEntity<byte[]> calendar(@JsonBody PlanDocument document,
             @RequestParam(required = false) String community, @RequestParam(required = false) String street) {
-        AlliancePlan plan = PlanMapper.read(body);
+        AlliancePlan plan = PlanMapper.toModel(document);
         if (plan.getCalendar() == null) {
-            throw InvalidInputException.of("calendar", "该方案没有活动日程（calendar）", "the plan has no calendar");
+            throw InvalidInputException.at("calendar", "schedule.none");
         }
         return calendar(plan, community, street, LocalDate.now());
     }
 
     @PostMapping(value = "/api/exports/problem.xlsx", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> problem(@RequestBody(required = false) byte[] body) {
-        PlanDocument document = PlanMapper.readDocument(body);
+    ResponseEntity<byte[]> problem(@JsonBody PlanDocument document) {
         return ExcelFiles.attachment(ExcelProblemWriter.write(document), document.name());
     }
 
     private ResponseEntity<byte[]> calendar(AlliancePlan plan, String community, String street, LocalDate date) {
         if (community != null && plan.getCommunities().stream().noneMatch(c -> c.getId().equals(community))) {
-            throw InvalidInputException.of("community", "社区编号\"%s\"不存在".formatted(community),
-                    "unknown community \"%s\"".formatted(community));
+            throw InvalidInputException.at("community", "plan.unknownCommunity", community);
         }
         if (street != null && plan.getCommunities().stream().noneMatch(c -> street.equals(c.getStreet()))) {
-            throw InvalidInputException.of("street", "街道\"%s\"不存在".formatted(street),
-                    "unknown street \"%s\"".formatted(street));
+            throw InvalidInputException.at("street", "schedule.unknownStreet", street);
         }
         ActivitySelection selection = new ActivitySelection(plan, community, street);
         return ExcelFiles.attachment(ExcelCalendarWriter.write(selection, date), selection.title() + "联合活动日程");
     }
 
     private PlanJob job(String id) {
-        return plans.find(id).orElseThrow(() -> new PlanNotFoundException(id));
+        return plans.find(id).orElseThrow(() -> NotFoundException.plan(id));
     }
 }

@@ -1,22 +1,17 @@
 package org.allianceplanner.excel;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.allianceplanner.api.SolveLimitsParser;
-import org.allianceplanner.catalogue.DatasetNotFoundException;
+import org.allianceplanner.api.ProblemResponses;
 import org.allianceplanner.catalogue.DemoDatasets;
 import org.allianceplanner.io.FieldProblem;
 import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
-import org.allianceplanner.model.AlliancePlan;
-import org.allianceplanner.plans.PlanController;
-import org.allianceplanner.plans.PlanJob;
-import org.allianceplanner.plans.PlanProperties;
-import org.allianceplanner.plans.PlanService;
+import org.allianceplanner.messages.NotFoundException;
+import org.allianceplanner.plans.Submissions;
 import org.allianceplanner.solver.SolveLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,12 +34,10 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class ExcelImportController {
 
-    private final PlanService plans;
-    private final PlanProperties properties;
+    private final Submissions submissions;
 
-    ExcelImportController(PlanService plans, PlanProperties properties) {
-        this.plans = plans;
-        this.properties = properties;
+    ExcelImportController(Submissions submissions) {
+        this.submissions = submissions;
     }
 
     /** The empty template (with this year's holidays), or a demo dataset in the template's layout. */
@@ -52,7 +45,7 @@ class ExcelImportController {
     ResponseEntity<byte[]> template(@RequestParam(required = false) String dataset) {
         if (dataset != null && !dataset.isBlank()) {
             if (!DemoDatasets.NAMES.contains(dataset)) {
-                throw new DatasetNotFoundException(dataset);
+                throw NotFoundException.dataset(dataset);
             }
             PlanDocument document = PlanMapper.readDocument(DemoDatasets.read(dataset));
             return ExcelFiles.attachment(ExcelProblemWriter.write(document), document.name() + "（导入模板格式）");
@@ -79,32 +72,33 @@ class ExcelImportController {
      * that a request without one matches only the JSON endpoint (which answers it with a 400).
      */
     @PostMapping(value = "/api/plans", consumes = {ExcelFiles.XLSX_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    ResponseEntity<PlanController.Submitted> submit(@RequestBody byte[] body,
+    ResponseEntity<Submissions.Submitted> submit(@RequestBody byte[] body,
             @RequestParam(required = false) String timeLimit,
             @RequestParam(required = false) String unimprovedTimeLimit,
             @RequestParam(required = false) String fileName) {
         List<FieldProblem> problems = new ArrayList<>();
-        SolveLimits limits = SolveLimitsParser.parse(timeLimit, unimprovedTimeLimit, properties, problems);
+        SolveLimits limits = submissions.limits(timeLimit, unimprovedTimeLimit, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        AlliancePlan problem = PlanMapper.toModel(ExcelProblemReader.read(body, baseName(fileName)));
-        PlanJob job = plans.submit(problem, limits);
-        URI location = URI.create("/api/plans/" + job.id());
-        return ResponseEntity.accepted().location(location).body(new PlanController.Submitted(job.id(),
-                job.state().name(), job.state().zh(), plans.queuePosition(job), location + "/status"));
+        return submissions.submit(ExcelProblemReader.read(body, baseName(fileName)), limits);
+    }
+
+    /** One problem of a workbook as the API answers it: where, the message's code and text, and the cell. */
+    record SheetProblemView(String field, String code, String message, String messageEn, String sheet, Integer row,
+            String column, String header) {
+
+        static SheetProblemView of(SheetProblem p) {
+            return new SheetProblemView(p.field(), p.code(), p.message(), p.messageEn(), p.sheet(), p.row(), p.column(),
+                    p.header());
+        }
     }
 
     /** Like any bad input, with each problem's sheet, row and column besides. */
     @ExceptionHandler(ExcelImportException.class)
     ResponseEntity<ProblemDetail> badWorkbook(ExcelImportException e) {
-        int count = e.sheetProblems().size();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "%d处输入有误，未导入任何数据 / %d problem(s) in the workbook; nothing was imported".formatted(count, count));
-        problem.setTitle("Excel导入失败 / Workbook not imported");
-        problem.setType(URI.create("about:blank"));
-        problem.setProperty("errors", e.sheetProblems());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, e,
+                e.sheetProblems().stream().map(SheetProblemView::of).toList());
     }
 
     private static String baseName(String fileName) {

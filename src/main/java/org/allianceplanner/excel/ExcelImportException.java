@@ -3,6 +3,7 @@ package org.allianceplanner.excel;
 import java.util.List;
 
 import org.allianceplanner.io.InvalidInputException;
+import org.allianceplanner.messages.Message;
 
 /**
  * A workbook that cannot be imported, with every bad row, so that nothing is half-imported. As an
@@ -14,7 +15,8 @@ public class ExcelImportException extends InvalidInputException {
     private final List<SheetProblem> sheetProblems;
 
     public ExcelImportException(List<SheetProblem> problems) {
-        super(problems.stream().map(SheetProblem::asFieldProblem).toList());
+        super(Message.of("error.excelImport.title"), Message.of("error.excelImport.detail", problems.size()),
+                problems.stream().map(SheetProblem::asFieldProblem).toList());
         this.sheetProblems = List.copyOf(problems);
     }
 

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
+import org.allianceplanner.io.CommunityDocument;
+import org.allianceplanner.io.OrganizationDocument;
 import org.allianceplanner.model.AllianceConstraint;
 import org.allianceplanner.model.OrganizationType;
 import org.allianceplanner.model.ServiceVocabulary;
@@ -35,14 +38,22 @@ public final class ExcelLayout {
     /** How many need and capability columns a template offers when the data needs fewer. */
     public static final int LIST_COLUMNS = 6;
 
-    /** One column of a table sheet. {@code key} is also the English header. */
-    public record Column(String key, String zh, String note, boolean required) {
+    /**
+     * One column of a table sheet: its key (also the English header and the document's field), its
+     * Chinese header and note, whether it is required, and the value the writer puts in it for an item
+     * of type {@code T} (a number, or text the reader reads back). The reader matches headers against
+     * the same columns and reads each by its key.
+     */
+    public record Column<T>(String key, String zh, String note, boolean required, Function<T, Object> value) {
 
         /** The key without a trailing number: need3 → need. */
         public String family() {
             return key.replaceAll("\\d+$", "");
         }
+    }
 
+    private static <T> Column<T> column(String key, String zh, String note, boolean required, Function<T, Object> value) {
+        return new Column<>(key, zh, note, required, value);
     }
 
     /** One row of a key–value sheet (规则, 日程). */
@@ -62,43 +73,64 @@ public final class ExcelLayout {
     private ExcelLayout() {
     }
 
-    public static List<Column> communityColumns(int needColumns) {
-        List<Column> columns = new ArrayList<>(List.of(
-                new Column("id", "社区编号", "必填，全表唯一，如 yingchun 或 500231001", true),
-                new Column("name", "社区名称", "必填，如 迎春社区", true),
-                new Column("street", "所属街道", "如 桂溪街道；用于“属地优先”和按街道导出", false),
-                new Column("lat", "纬度", "必填，十进制度，如 30.331", true),
-                new Column("lon", "经度", "必填，十进制度，如 107.351", true),
-                new Column("population", "常住人口", "人数；按人口均衡时决定各联合体的份额", false),
-                new Column("minMembers", "成员单位下限", "联合体至少几个成员单位", false),
-                new Column("maxMembers", "成员单位上限", "联合体至多几个成员单位", false)));
+    public static List<Column<CommunityDocument>> communityColumns(int needColumns) {
+        List<Column<CommunityDocument>> columns = new ArrayList<>(List.of(
+                column("id", "社区编号", "必填，全表唯一，如 yingchun 或 500231001", true, CommunityDocument::id),
+                column("name", "社区名称", "必填，如 迎春社区", true, CommunityDocument::name),
+                column("street", "所属街道", "如 桂溪街道；用于“属地优先”和按街道导出", false, CommunityDocument::street),
+                column("lat", "纬度", "必填，十进制度，如 30.331", true, c -> c.location() == null ? null : c.location().lat()),
+                column("lon", "经度", "必填，十进制度，如 107.351", true, c -> c.location() == null ? null : c.location().lon()),
+                column("population", "常住人口", "人数；按人口均衡时决定各联合体的份额", false, CommunityDocument::population),
+                column("minMembers", "成员单位下限", "联合体至少几个成员单位", false, CommunityDocument::minMembers),
+                column("maxMembers", "成员单位上限", "联合体至多几个成员单位", false, CommunityDocument::maxMembers)));
         for (int i = 1; i <= needColumns; i++) {
-            columns.add(new Column("need" + i, "需求" + i, "社区需求，从下拉列表选择（见代码表），也可写代码", false));
-            columns.add(new Column("priority" + i, "优先级" + i, "1、2或3，3为最急迫；空白为1", false));
+            int k = i - 1;
+            columns.add(column("need" + i, "需求" + i, "社区需求，从下拉列表选择（见代码表），也可写代码", false,
+                    c -> nth(c.needs(), k) == null ? null : serviceLabel(nth(c.needs(), k).code())));
+            columns.add(column("priority" + i, "优先级" + i, "1、2或3，3为最急迫；空白为1", false,
+                    c -> nth(c.needs(), k) == null ? null : nth(c.needs(), k).priority()));
         }
         return columns;
     }
 
-    public static List<Column> organizationColumns(int capabilityColumns) {
-        List<Column> columns = new ArrayList<>(List.of(
-                new Column("id", "单位编号", "必填，全表唯一", true),
-                new Column("name", "单位名称", "必填，如 县检察院", true),
-                new Column("type", "单位类型", "必填：机关、学校、医院、国有企业、非公企业、社会组织或县级领导", true),
-                new Column("street", "所属街道", "单位所在街道", false),
-                new Column("lat", "纬度", "必填，十进制度", true),
-                new Column("lon", "经度", "必填，十进制度", true),
-                new Column("homeCommunity", "驻区社区编号", "驻区单位所在的社区（编号或名称）；不是驻区单位则空白", false),
-                new Column("partyMembers", "党员人数", "整数", false)));
+    public static List<Column<OrganizationDocument>> organizationColumns(int capabilityColumns) {
+        List<Column<OrganizationDocument>> columns = new ArrayList<>(List.of(
+                column("id", "单位编号", "必填，全表唯一", true, OrganizationDocument::id),
+                column("name", "单位名称", "必填，如 县检察院", true, OrganizationDocument::name),
+                column("type", "单位类型", "必填：机关、学校、医院、国有企业、非公企业、社会组织或县级领导", true,
+                        o -> o.type() == null ? null : o.type().zh()),
+                column("street", "所属街道", "单位所在街道", false, OrganizationDocument::street),
+                column("lat", "纬度", "必填，十进制度", true, o -> o.location() == null ? null : o.location().lat()),
+                column("lon", "经度", "必填，十进制度", true, o -> o.location() == null ? null : o.location().lon()),
+                column("homeCommunity", "驻区社区编号", "驻区单位所在的社区（编号或名称）；不是驻区单位则空白", false,
+                        OrganizationDocument::homeCommunity),
+                column("partyMembers", "党员人数", "整数", false, OrganizationDocument::partyMembers)));
         for (int i = 1; i <= capabilityColumns; i++) {
-            columns.add(new Column("capability" + i, "职能" + i, "单位能提供的服务，从下拉列表选择（见代码表）", false));
+            int k = i - 1;
+            columns.add(column("capability" + i, "职能" + i, "单位能提供的服务，从下拉列表选择（见代码表）", false,
+                    o -> nth(o.capabilities(), k) == null ? null : serviceLabel(nth(o.capabilities(), k))));
         }
         columns.addAll(List.of(
-                new Column("excludedCommunities", "排除社区编号", "不得分入的社区，多个用顿号、逗号或分号分隔", false),
-                new Column("blackoutDates", "不便参加日期", "如 2026-06-07/2026-06-09，多个用顿号分隔", false),
-                new Column("currentCommunity", "现所在社区编号", "现行方案中所在的社区（调整时保持稳定）", false),
-                new Column("pinned", "锁定", "“是”则保持分配社区（或现所在社区）不变", false),
-                new Column("community", "分配社区编号", "方案中的社区；导入后求解会从这里开始，空白由求解器分配", false)));
+                column("excludedCommunities", "排除社区编号", "不得分入的社区，多个用顿号、逗号或分号分隔", false,
+                        o -> o.excludedCommunities() == null ? null : String.join("、", o.excludedCommunities())),
+                column("blackoutDates", "不便参加日期", "如 2026-06-07/2026-06-09，多个用顿号分隔", false,
+                        o -> o.blackoutDates() == null ? null : String.join("、", o.blackoutDates())),
+                column("currentCommunity", "现所在社区编号", "现行方案中所在的社区（调整时保持稳定）", false,
+                        OrganizationDocument::currentCommunity),
+                column("pinned", "锁定", "“是”则保持分配社区（或现所在社区）不变", false, o -> o.pinnedOrDefault() ? "是" : null),
+                column("community", "分配社区编号", "方案中的社区；导入后求解会从这里开始，空白由求解器分配", false,
+                        OrganizationDocument::community)));
         return columns;
+    }
+
+    /** The columns of a key–value sheet (规则, 日程): item, value, key, note. */
+    static List<Column<Item>> itemColumns() {
+        return List.of(column("item", "项目", "", false, Item::zh), column("value", "值", "", true, item -> null),
+                column("key", "键", "", false, Item::key), column("note", "说明", "", false, Item::note));
+    }
+
+    private static <T> T nth(List<T> list, int index) {
+        return list != null && index < list.size() ? list.get(index) : null;
     }
 
     public static List<Item> ruleItems() {

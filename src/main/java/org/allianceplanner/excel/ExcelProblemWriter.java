@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.allianceplanner.io.CalendarDocument;
 import org.allianceplanner.io.CommunityDocument;
-import org.allianceplanner.io.NeedDocument;
 import org.allianceplanner.io.OrganizationDocument;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.RulesDocument;
@@ -171,26 +170,10 @@ public final class ExcelProblemWriter {
         range.setRefersToFormula("'%s'!$%s$2:$%s$%d".formatted(sheet.getSheetName(), col, col, count + 1));
     }
 
-    private void communities(List<CommunityDocument> communities, List<ExcelLayout.Column> columns) {
+    private void communities(List<CommunityDocument> communities, List<ExcelLayout.Column<CommunityDocument>> columns) {
         Sheet sheet = tableSheet(ExcelLayout.COMMUNITIES, columns);
         for (int i = 0; i < communities.size(); i++) {
-            CommunityDocument c = communities.get(i);
-            Row row = sheet.createRow(ExcelLayout.FIRST_DATA_ROW + i);
-            Map<String, Object> values = new HashMap<>();
-            values.put("id", c.id());
-            values.put("name", c.name());
-            values.put("street", c.street());
-            values.put("lat", c.location() == null ? null : c.location().lat());
-            values.put("lon", c.location() == null ? null : c.location().lon());
-            values.put("population", c.population());
-            values.put("minMembers", c.minMembers());
-            values.put("maxMembers", c.maxMembers());
-            List<NeedDocument> needs = c.needs() == null ? List.of() : c.needs();
-            for (int k = 0; k < needs.size(); k++) {
-                values.put("need" + (k + 1), ExcelLayout.serviceLabel(needs.get(k).code()));
-                values.put("priority" + (k + 1), needs.get(k).priority());
-            }
-            fill(row, columns, values);
+            fill(sheet.createRow(ExcelLayout.FIRST_DATA_ROW + i), columns, communities.get(i));
         }
         int last = lastValidatedRow(communities.size());
         for (int col = 0; col < columns.size(); col++) {
@@ -206,32 +189,11 @@ public final class ExcelProblemWriter {
         }
     }
 
-    private void organizations(List<OrganizationDocument> organizations, List<ExcelLayout.Column> columns,
-            int communityCount) {
+    private void organizations(List<OrganizationDocument> organizations,
+            List<ExcelLayout.Column<OrganizationDocument>> columns, int communityCount) {
         Sheet sheet = tableSheet(ExcelLayout.ORGANIZATIONS, columns);
         for (int i = 0; i < organizations.size(); i++) {
-            OrganizationDocument o = organizations.get(i);
-            Row row = sheet.createRow(ExcelLayout.FIRST_DATA_ROW + i);
-            Map<String, Object> values = new HashMap<>();
-            values.put("id", o.id());
-            values.put("name", o.name());
-            values.put("type", o.type() == null ? null : o.type().zh());
-            values.put("street", o.street());
-            values.put("lat", o.location() == null ? null : o.location().lat());
-            values.put("lon", o.location() == null ? null : o.location().lon());
-            values.put("homeCommunity", o.homeCommunity());
-            values.put("partyMembers", o.partyMembers());
-            List<String> capabilities = o.capabilities() == null ? List.of() : o.capabilities();
-            for (int k = 0; k < capabilities.size(); k++) {
-                values.put("capability" + (k + 1), ExcelLayout.serviceLabel(capabilities.get(k)));
-            }
-            values.put("excludedCommunities", o.excludedCommunities() == null ? null
-                    : String.join("、", o.excludedCommunities()));
-            values.put("blackoutDates", o.blackoutDates() == null ? null : String.join("、", o.blackoutDates()));
-            values.put("currentCommunity", o.currentCommunity());
-            values.put("pinned", o.pinnedOrDefault() ? "是" : null);
-            values.put("community", o.community());
-            fill(row, columns, values);
+            fill(sheet.createRow(ExcelLayout.FIRST_DATA_ROW + i), columns, organizations.get(i));
         }
         int last = lastValidatedRow(organizations.size());
         String communityIds = "'%s'!$A$%d:$A$%d".formatted(ExcelLayout.COMMUNITIES, ExcelLayout.FIRST_DATA_ROW + 1,
@@ -320,10 +282,10 @@ public final class ExcelProblemWriter {
         Sheet sheet = workbook.createSheet(name);
         Row zh = sheet.createRow(0);
         Row en = sheet.createRow(1);
-        String[][] headers = {{"项目", "item"}, {"值", "value"}, {"键", "key"}, {"说明", "note"}};
-        for (int i = 0; i < headers.length; i++) {
-            put(zh, i, headers[i][0]).setCellStyle(i == 1 ? styles.requiredHeader : styles.header);
-            put(en, i, headers[i][1]).setCellStyle(styles.englishHeader);
+        List<ExcelLayout.Column<ExcelLayout.Item>> headers = ExcelLayout.itemColumns();
+        for (int i = 0; i < headers.size(); i++) {
+            put(zh, i, headers.get(i).zh()).setCellStyle(headers.get(i).required() ? styles.requiredHeader : styles.header);
+            put(en, i, headers.get(i).key()).setCellStyle(styles.englishHeader);
         }
         int r = ExcelLayout.FIRST_DATA_ROW;
         for (ExcelLayout.Item item : items) {
@@ -351,14 +313,14 @@ public final class ExcelProblemWriter {
     }
 
     /** A table sheet with its two header rows, notes as comments and frozen headers. */
-    private Sheet tableSheet(String name, List<ExcelLayout.Column> columns) {
+    private Sheet tableSheet(String name, List<? extends ExcelLayout.Column<?>> columns) {
         Sheet sheet = workbook.createSheet(name);
         Row zh = sheet.createRow(0);
         Row en = sheet.createRow(1);
         zh.setHeightInPoints(30);
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         for (int i = 0; i < columns.size(); i++) {
-            ExcelLayout.Column column = columns.get(i);
+            ExcelLayout.Column<?> column = columns.get(i);
             Cell header = put(zh, i, column.zh() + (column.required() ? "*" : ""));
             header.setCellStyle(column.required() ? styles.requiredHeader : styles.header);
             put(en, i, column.key()).setCellStyle(styles.englishHeader);
@@ -384,9 +346,10 @@ public final class ExcelProblemWriter {
         return sheet;
     }
 
-    private void fill(Row row, List<ExcelLayout.Column> columns, Map<String, Object> values) {
+    /** One item's row: each column's value for it, numbers as numbers and the rest as text. */
+    private <T> void fill(Row row, List<ExcelLayout.Column<T>> columns, T item) {
         for (int i = 0; i < columns.size(); i++) {
-            Object value = values.get(columns.get(i).key());
+            Object value = columns.get(i).value().apply(item);
             if (value == null) {
                 continue;
             }

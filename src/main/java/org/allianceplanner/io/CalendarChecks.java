@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.allianceplanner.messages.Localized;
 import org.allianceplanner.model.ActivityCalendar;
 import org.allianceplanner.model.ActivityType;
 import org.allianceplanner.model.Cadence;
@@ -36,11 +37,10 @@ final class CalendarChecks {
         CalendarDocument calendar = plan.calendar();
         if (calendar == null) {
             if (plan.activityTypes() != null) {
-                add("activityTypes", "有活动类型时须给出calendar（年份和节假日）",
-                        "activity types need a calendar (the year and its holidays)");
+                add("activityTypes", "schedule.typesNeedCalendar");
             }
             if (plan.activities() != null && !plan.activities().isEmpty()) {
-                add("activities", "有活动时须给出calendar（年份和节假日）", "activities need a calendar (the year and its holidays)");
+                add("activities", "schedule.activitiesNeedCalendar");
             }
             return;
         }
@@ -58,8 +58,7 @@ final class CalendarChecks {
         }
         ActivityCalendar model = CalendarInput.calendar(calendar);
         if (model.reviewWindow().start().getYear() != year) {
-            add("calendar.reviewWindow", "述职评议时段须从%d年开始".formatted(year),
-                    "the review window must start in " + year);
+            add("calendar.reviewWindow", "schedule.reviewWindowYear", year);
             return;
         }
         if (plan.activityTypes() == null) {
@@ -93,10 +92,9 @@ final class CalendarChecks {
             DateRange.parse(text);
             return true;
         } catch (DateTimeParseException e) {
-            add(path, "日期\"%s\"格式错误，应为2026-10-01或2026-10-01/2026-10-07".formatted(text),
-                    "\"%s\" is not a date or range like 2026-10-01/2026-10-07".formatted(text));
+            add(path, "plan.badDateRange", text, "2026-10-01", "2026-10-01/2026-10-07");
         } catch (IllegalArgumentException e) {
-            add(path, "日期范围\"%s\"结束早于开始".formatted(text), "\"%s\" ends before it starts".formatted(text));
+            add(path, "plan.rangeBackwards", text);
         }
         return false;
     }
@@ -109,8 +107,7 @@ final class CalendarChecks {
             ThemedPartyDay.parse(text);
             return true;
         } catch (IllegalArgumentException e) {
-            add("calendar.themedPartyDay", "\"%s\"无法识别，应写作FIRST_FRIDAY、LAST_FRIDAY等".formatted(text),
-                    "\"%s\" is not a day such as FIRST_FRIDAY or LAST_FRIDAY".formatted(text));
+            add("calendar.themedPartyDay", "schedule.badThemedPartyDay", text);
             return false;
         }
     }
@@ -131,17 +128,17 @@ final class CalendarChecks {
                 continue;
             }
             if (!codes.add(d.code())) {
-                add(path + ".code", "活动类型编码\"%s\"重复".formatted(d.code()), "duplicate type code \"%s\"".formatted(d.code()));
+                add(path + ".code", "schedule.duplicateType", d.code());
             }
             if (d.cadence() == Cadence.WINDOW && d.window() == null) {
-                add(path + ".window", "周期为WINDOW时须给出时段", "cadence WINDOW needs a window");
+                add(path + ".window", "schedule.windowNeeded");
                 ok = false;
             } else if (d.cadence() != Cadence.WINDOW && d.window() != null) {
-                add(path + ".window", "只有周期为WINDOW时才给出时段", "a window is only for cadence WINDOW");
+                add(path + ".window", "schedule.windowOnlyForWindow");
             } else if (!parseRange(d.window(), path + ".window")) {
                 ok = false;
             } else if (d.window() != null && DateRange.parse(d.window()).start().getYear() != year) {
-                add(path + ".window", "时段须从%d年开始".formatted(year), "the window must start in " + year);
+                add(path + ".window", "schedule.windowYear", year);
                 ok = false;
             }
             if (ok) {
@@ -158,8 +155,7 @@ final class CalendarChecks {
         for (int i = 0; i < entries.size(); i++) {
             DateRange range = DateRange.parse(entries.get(i));
             if (range.start().isBefore(horizon.start()) || range.end().isAfter(horizon.end())) {
-                add(path + "[" + i + "]", "日期%s超出日程年度（%s至%s）".formatted(range, horizon.start(), horizon.end()),
-                        "%s is outside the calendar's year (%s to %s)".formatted(range, horizon.start(), horizon.end()));
+                add(path + "[" + i + "]", "schedule.outsideYear", range, horizon.start(), horizon.end());
             }
         }
     }
@@ -171,8 +167,7 @@ final class CalendarChecks {
             List<LocalDate> both = CalendarInput.days(List.of(workdays.get(i))).stream()
                     .filter(holidays::contains).toList();
             if (!both.isEmpty()) {
-                add("calendar.extraWorkdays[" + i + "]", "%s既是节假日又是调休工作日".formatted(both),
-                        "%s is both a holiday and a make-up workday".formatted(both));
+                add("calendar.extraWorkdays[" + i + "]", "schedule.holidayAndWorkday", both);
             }
         }
     }
@@ -184,8 +179,8 @@ final class CalendarChecks {
                 if (!hasAllowedDay(window, type, calendar)) {
                     String path = defaultTypes ? (type.cadence() == Cadence.WINDOW ? "calendar.reviewWindow" : "calendar")
                             : "activityTypes[" + i + "]" + (type.cadence() == Cadence.WINDOW ? ".window" : ".dayKind");
-                    add(path, "%s的时段%s内没有可安排的%s".formatted(type.name(), window, type.dayKind().zh()),
-                            "the window %s of %s has no day that is %s".formatted(window, type.code(), type.dayKind().en()));
+                    add(path, "schedule.noAllowedDay", window, Localized.term(type.name(), type.code()),
+                            Localized.term(type.dayKind().zh(), type.dayKind().en()));
                 }
             }
         }
@@ -216,19 +211,17 @@ final class CalendarChecks {
             }
             ActivityType type = byCode.get(a.type());
             if (type == null) {
-                add(path + ".type", "活动类型\"%s\"不存在，应为%s之一".formatted(a.type(), byCode.keySet()),
-                        "unknown activity type \"%s\"; known: %s".formatted(a.type(), byCode.keySet()));
+                add(path + ".type", "schedule.unknownType", a.type(), byCode.keySet());
             } else if (a.sequence() > type.countPerYear()) {
-                add(path + ".sequence", "%s每年只有%d次".formatted(type.name(), type.countPerYear()),
-                        "%s happens %d times a year".formatted(type.code(), type.countPerYear()));
+                add(path + ".sequence", "schedule.sequenceTooHigh", Localized.term(type.name(), type.code()),
+                        type.countPerYear());
             }
             if (!communityIds.contains(a.community())) {
-                add(path + ".community", "社区编号\"%s\"不存在".formatted(a.community()),
-                        "unknown community \"%s\"".formatted(a.community()));
+                add(path + ".community", "plan.unknownCommunity", a.community());
             }
             Integer earlier = seen.putIfAbsent(a.community() + "/" + a.type() + "/" + a.sequence(), i);
             if (earlier != null) {
-                add(path, "与activities[%d]是同一项活动".formatted(earlier), "the same activity as activities[%d]".formatted(earlier));
+                add(path, "schedule.sameActivity", new ItemRef("activities", earlier));
             }
             checkActivityDate(a, path, horizon, year);
         }
@@ -237,23 +230,21 @@ final class CalendarChecks {
     private void checkActivityDate(ActivityDocument a, String path, DateRange horizon, int year) {
         if (a.date() == null) {
             if (a.pinnedOrDefault()) {
-                add(path + ".pinned", "锁定的活动须给出日期", "a pinned activity needs a date");
+                add(path + ".pinned", "schedule.pinnedNeedsDate");
             }
             return;
         }
         try {
             LocalDate date = LocalDate.parse(a.date());
             if (!horizon.contains(date)) {
-                add(path + ".date", "日期%s超出%d年的日程（%s至%s）".formatted(date, year, horizon.start(), horizon.end()),
-                        "%s is outside the %d calendar (%s to %s)".formatted(date, year, horizon.start(), horizon.end()));
+                add(path + ".date", "schedule.dateOutsideYear", date, year, horizon.start(), horizon.end());
             }
         } catch (DateTimeParseException e) {
-            add(path + ".date", "日期\"%s\"格式错误，应为2026-10-09".formatted(a.date()),
-                    "\"%s\" is not a date like 2026-10-09".formatted(a.date()));
+            add(path + ".date", "schedule.badDate", a.date(), "2026-10-09");
         }
     }
 
-    private void add(String field, String message, String messageEn) {
-        problems.add(new FieldProblem(field, message, messageEn));
+    private void add(String field, String code, Object... args) {
+        problems.add(FieldProblem.of(field, code, args));
     }
 }

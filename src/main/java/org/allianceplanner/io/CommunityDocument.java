@@ -18,4 +18,9 @@ public record CommunityDocument(
         @PositiveOrZero Integer minMembers,
         @PositiveOrZero Integer maxMembers,
         @Valid List<@NotNull TypeQuotaDocument> typeQuotas) {
+
+    public CommunityDocument withNeeds(List<NeedDocument> newNeeds) {
+        return new CommunityDocument(id, name, street, location, population, newNeeds, minMembers, maxMembers,
+                typeQuotas);
+    }
 }

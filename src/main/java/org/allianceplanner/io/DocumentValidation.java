@@ -1,11 +1,14 @@
 package org.allianceplanner.io;
 
-import java.util.ArrayList;
+import java.lang.annotation.Annotation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import org.allianceplanner.messages.Localized;
+import org.allianceplanner.messages.Message;
 import org.hibernate.validator.HibernateValidator;
 
 import jakarta.validation.ConstraintViolation;
@@ -13,32 +16,52 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 
-/** Bean Validation of input documents, with each message in Chinese and in English. */
+/**
+ * Bean Validation of input documents, each violation as a message by code:
+ * {@code validation.<annotation>} (such as {@code validation.NotBlank}) with the annotation's bounds
+ * as arguments, so that its texts are the bundles' like every other message.
+ */
 public final class DocumentValidation {
 
-    private static final Validator CHINESE = validator(Locale.SIMPLIFIED_CHINESE);
-    private static final Validator ENGLISH = validator(Locale.ENGLISH);
+    private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class).configure()
+            .defaultLocale(Locale.ENGLISH)
+            .buildValidatorFactory()
+            .getValidator();
+
+    /** The attributes each annotation's message shows, in argument order. */
+    private static final Map<String, List<String>> ARGUMENTS = Map.of(
+            "Size", List.of("min", "max"),
+            "Min", List.of("value"),
+            "Max", List.of("value"),
+            "DecimalMin", List.of("value"),
+            "DecimalMax", List.of("value"));
 
     private DocumentValidation() {
     }
 
     public static List<FieldProblem> validate(Object document) {
-        List<ConstraintViolation<Object>> zh = sorted(CHINESE.validate(document));
-        List<ConstraintViolation<Object>> en = sorted(ENGLISH.validate(document));
-        List<FieldProblem> problems = new ArrayList<>();
-        for (int i = 0; i < zh.size(); i++) {
-            String messageEn = i < en.size() ? en.get(i).getMessage() : zh.get(i).getMessage();
-            problems.add(new FieldProblem(path(zh.get(i).getPropertyPath()), zh.get(i).getMessage(), messageEn));
-        }
-        return problems;
-    }
-
-    // Both validators see the same violations; sorting by path and constraint pairs them up.
-    private static List<ConstraintViolation<Object>> sorted(Set<ConstraintViolation<Object>> violations) {
-        return violations.stream()
+        return VALIDATOR.validate(document).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> path(v.getPropertyPath()))
                         .thenComparing(ConstraintViolation::getMessageTemplate))
+                .map(v -> new FieldProblem(path(v.getPropertyPath()), message(v)))
                 .toList();
+    }
+
+    private static Message message(ConstraintViolation<?> violation) {
+        Class<? extends Annotation> annotation = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        String name = annotation.getSimpleName();
+        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        if (!ARGUMENTS.containsKey(name) && !Set.of("NotBlank", "NotEmpty", "NotNull", "Positive", "PositiveOrZero")
+                .contains(name)) {
+            // A constraint without texts of its own in the bundles: Hibernate Validator's English.
+            return Message.of("validation.other", Localized.term(violation.getMessage(), violation.getMessage()));
+        }
+        if (Boolean.FALSE.equals(attributes.get("inclusive"))) {
+            name += ".exclusive";
+        }
+        Object[] args = ARGUMENTS.getOrDefault(annotation.getSimpleName(), List.of()).stream()
+                .map(attributes::get).toArray();
+        return Message.of("validation." + name, args);
     }
 
     /** organizations[3].capabilities[1], without Bean Validation's "&lt;list element&gt;" nodes. */
@@ -54,12 +77,5 @@ public final class DocumentValidation {
             }
         }
         return path.toString();
-    }
-
-    private static Validator validator(Locale locale) {
-        return Validation.byProvider(HibernateValidator.class).configure()
-                .defaultLocale(locale)
-                .buildValidatorFactory()
-                .getValidator();
     }
 }

@@ -5,11 +5,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Field paths in reading order: organizations[2] before organizations[10]. */
-final class FieldPaths {
+public final class FieldPaths {
 
     private static final Pattern PART = Pattern.compile("(\\d+)|(\\D+)");
 
-    static final Comparator<String> ORDER = FieldPaths::compare;
+    public static final Comparator<String> ORDER = FieldPaths::compare;
 
     private FieldPaths() {
     }

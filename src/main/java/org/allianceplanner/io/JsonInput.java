@@ -1,26 +1,32 @@
 package org.allianceplanner.io;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.allianceplanner.messages.Message;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -37,45 +43,145 @@ public final class JsonInput {
             .addModule(StrictScalars.module())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            // One document per body: {"a":1} followed by anything else is refused, not half read.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // {"name": "a", "name": "b"} is refused: which one was meant cannot be known.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private JsonInput() {
     }
 
+    /**
+     * Reads a JSON body into {@code type} and checks it: reading problems, Bean Validation and
+     * {@code crossChecks}, all in one {@link InvalidInputException}.
+     */
     public static <T> T read(byte[] body, Class<T> type, Function<T, List<FieldProblem>> crossChecks) {
-        if (body == null || body.length == 0 || new String(body).isBlank()) {
-            throw InvalidInputException.of("", "请求体为空", "the request body is empty");
+        return checked(parse(body, type), crossChecks);
+    }
+
+    /** Reads a plan document, with the plan's own checks, or any other document with its field checks. */
+    public static <T> T read(byte[] body, Class<T> type) {
+        return read(body, type, checksFor(type));
+    }
+
+    /** Checks a document already read, or throws {@link InvalidInputException} listing every problem. */
+    public static <T> T checked(Parsed<T> parsed, Function<T, List<FieldProblem>> crossChecks) {
+        return check(parsed, crossChecks).orThrow();
+    }
+
+    /**
+     * The document with every problem: its reading problems, then Bean Validation and
+     * {@code crossChecks} (without repeating a field whose type was wrong), in reading order.
+     */
+    public static <T> Parsed<T> check(Parsed<T> parsed, Function<T, List<FieldProblem>> crossChecks) {
+        List<FieldProblem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(withoutTypeErrors(parsed, Stream.concat(DocumentValidation.validate(parsed.value()).stream(),
+                crossChecks.apply(parsed.value()).stream()).toList()));
+        problems.sort(Comparator.comparing(FieldProblem::field, FieldPaths.ORDER));
+        return new Parsed<>(parsed.value(), problems);
+    }
+
+    /** A field that had the wrong type was read as null: do not also report it (as missing, say). */
+    public static List<FieldProblem> withoutTypeErrors(Parsed<?> parsed, List<FieldProblem> problems) {
+        Set<String> typeErrors = parsed.problems().stream().map(FieldProblem::field).collect(Collectors.toSet());
+        return problems.stream().filter(p -> !typeErrors.contains(p.field())).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Function<T, List<FieldProblem>> checksFor(Class<T> type) {
+        return type == PlanDocument.class ? d -> PlanChecks.check((PlanDocument) d) : d -> List.of();
+    }
+
+    /**
+     * Reads a JSON body into {@code type}, collecting the problems of its fields instead of stopping
+     * at the first. A body that is empty, not JSON or not an object throws {@link InvalidInputException}.
+     */
+    public static <T> Parsed<T> parse(byte[] body, Class<T> type) {
+        if (body == null || body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
+            throw InvalidInputException.at("", "input.empty");
         }
+        return parse(type, reader -> reader.readValue(body));
+    }
+
+    /** The same for JSON already parsed, such as an item with a merge patch applied. */
+    public static <T> Parsed<T> parse(JsonNode node, Class<T> type) {
+        return parse(type, reader -> reader.readValue(node));
+    }
+
+    private interface Reading<T> {
+        T read(ObjectReader reader) throws IOException;
+    }
+
+    private static <T> Parsed<T> parse(Class<T> type, Reading<T> reading) {
         ProblemCollector collector = new ProblemCollector();
         T document;
         try {
-            document = MAPPER.readerFor(type).withHandler(collector).readValue(body);
+            document = reading.read(MAPPER.readerFor(type).withHandler(collector));
         } catch (JsonParseException e) {
-            throw InvalidInputException.of("", "不是有效的JSON（第%d行第%d列）".formatted(e.getLocation().getLineNr(),
-                    e.getLocation().getColumnNr()), "not valid JSON (line %d, column %d)".formatted(
-                    e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
+            throw notJson(e);
         } catch (JsonMappingException e) {
-            collector.problems.add(new FieldProblem(pathOf(e.getPath()), "无法读取该字段",
-                    "cannot be read: " + e.getOriginalMessage()));
+            if (isTrailingContent(e)) {
+                throw trailingContent();
+            }
+            if (e.getCause() instanceof JsonParseException cause && cause.getOriginalMessage() != null
+                    && cause.getOriginalMessage().startsWith("Duplicate field")) {
+                throw notJson(cause);
+            }
+            collector.problems.add(FieldProblem.of(pathOf(e.getPath()), "input.fieldUnreadable", e.getOriginalMessage()));
             throw new InvalidInputException(collector.problems);
         } catch (IOException e) {
-            throw InvalidInputException.of("", "无法读取请求体", "cannot read the request body");
+            throw InvalidInputException.at("", "input.unreadable");
         }
         if (document == null) {
-            throw InvalidInputException.of("", "请求体应为JSON对象", "the body must be a JSON object");
+            throw InvalidInputException.at("", "input.notObject");
         }
-        List<FieldProblem> problems = new ArrayList<>(collector.problems);
-        Set<String> typeErrors = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
-        // A field that had the wrong type was read as null; do not also report it as missing.
-        java.util.stream.Stream.concat(DocumentValidation.validate(document).stream(),
-                        crossChecks.apply(document).stream())
-                .filter(p -> !typeErrors.contains(p.field()))
-                .forEach(problems::add);
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing(FieldProblem::field, FieldPaths.ORDER));
-            throw new InvalidInputException(problems);
+        return new Parsed<>(document, collector.problems);
+    }
+
+    /** A document as a JSON tree (to apply a merge patch to it). */
+    public static JsonNode toTree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    /** Any JSON value, read as strictly as a document (syntax only). */
+    public static JsonNode tree(byte[] body) {
+        if (body == null || body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
+            throw InvalidInputException.at("", "input.empty");
         }
-        return document;
+        try {
+            JsonNode node = MAPPER.readTree(body);
+            if (node == null || node.isMissingNode()) {
+                throw InvalidInputException.at("", "input.empty");
+            }
+            return node;
+        } catch (JsonParseException e) {
+            throw notJson(e);
+        } catch (JsonMappingException e) {
+            throw isTrailingContent(e) ? trailingContent()
+                    : InvalidInputException.at("", "input.notJsonBecause", e.getOriginalMessage());
+        } catch (IOException e) {
+            throw InvalidInputException.at("", "input.notJsonBecause", e.getMessage());
+        }
+    }
+
+    private static boolean isTrailingContent(JsonMappingException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token");
+    }
+
+    private static InvalidInputException trailingContent() {
+        return InvalidInputException.at("", "input.trailingContent");
+    }
+
+    private static InvalidInputException notJson(JsonParseException e) {
+        String message = e.getOriginalMessage();
+        JsonParser p = e.getProcessor();
+        if (message != null && message.startsWith("Duplicate field") && p != null) {
+            String field = pathOf(p.getParsingContext());
+            String name = p.getParsingContext().getCurrentName();
+            return InvalidInputException.at(field, "input.duplicateKey", name);
+        }
+        return InvalidInputException.at("", "input.notJson", e.getLocation().getLineNr(), e.getLocation().getColumnNr());
     }
 
     public static ObjectMapper mapper() {
@@ -118,7 +224,7 @@ public final class JsonInput {
                 JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
             String parent = pathOf(p.getParsingContext().getParent());
             String field = parent.isEmpty() ? propertyName : parent + "." + propertyName;
-            problems.add(new FieldProblem(field, "未知字段", "unknown field"));
+            problems.add(FieldProblem.of(field, "input.unknownField"));
             p.skipChildren();
             return true;
         }
@@ -167,11 +273,9 @@ public final class JsonInput {
             if (type.isEnum()) {
                 String allowed = Arrays.stream(type.getEnumConstants()).map(String::valueOf)
                         .collect(Collectors.joining(", "));
-                return new FieldProblem(field, "取值%s无效，应为以下之一：%s".formatted(value, allowed),
-                        "%s is not one of: %s".formatted(value, allowed));
+                return FieldProblem.of(field, "input.notOneOf", value, allowed);
             }
-            return new FieldProblem(field, "类型错误：应为%s，实际为%s".formatted(zhName(type), value),
-                    "wrong type: expected %s, got %s".formatted(enName(type), value));
+            return FieldProblem.of(field, "input.wrongType", Message.of("input.type." + typeName(type)), value);
         }
 
         private static String describe(JsonToken token, JsonParser p) throws IOException {
@@ -184,42 +288,24 @@ public final class JsonInput {
             };
         }
 
-        private static String zhName(Class<?> type) {
+        /** The kind of value a type wants: its message is input.type.&lt;kind&gt;. */
+        private static String typeName(Class<?> type) {
             if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
-                return "整数";
+                return "wholeNumber";
             }
             if (Number.class.isAssignableFrom(type) || type == double.class) {
-                return "数字";
+                return "number";
             }
             if (type == Boolean.class || type == boolean.class) {
-                return "true/false";
-            }
-            if (type == String.class) {
-                return "文本";
-            }
-            if (Collection.class.isAssignableFrom(type)) {
-                return "数组";
-            }
-            return "对象";
-        }
-
-        private static String enName(Class<?> type) {
-            if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
-                return "a whole number";
-            }
-            if (Number.class.isAssignableFrom(type) || type == double.class) {
-                return "a number";
-            }
-            if (type == Boolean.class || type == boolean.class) {
-                return "true or false";
+                return "boolean";
             }
             if (type == String.class) {
                 return "text";
             }
             if (Collection.class.isAssignableFrom(type)) {
-                return "an array";
+                return "array";
             }
-            return Map.class.isAssignableFrom(type) ? "an object" : "an object";
+            return "object";
         }
     }
 }

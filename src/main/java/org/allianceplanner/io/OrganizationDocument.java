@@ -33,4 +33,29 @@ public record OrganizationDocument(
     public boolean pinnedOrDefault() {
         return Boolean.TRUE.equals(pinned);
     }
+
+    public OrganizationDocument withCommunity(String newCommunity) {
+        return new OrganizationDocument(id, name, type, street, location, homeCommunity, partyMembers, capabilities,
+                currentCommunity, pinned, excludedCommunities, blackoutDates, newCommunity);
+    }
+
+    public OrganizationDocument withCurrentCommunity(String newCurrentCommunity) {
+        return new OrganizationDocument(id, name, type, street, location, homeCommunity, partyMembers, capabilities,
+                newCurrentCommunity, pinned, excludedCommunities, blackoutDates, community);
+    }
+
+    public OrganizationDocument withHomeCommunity(String newHomeCommunity) {
+        return new OrganizationDocument(id, name, type, street, location, newHomeCommunity, partyMembers, capabilities,
+                currentCommunity, pinned, excludedCommunities, blackoutDates, community);
+    }
+
+    public OrganizationDocument withPinned(Boolean newPinned) {
+        return new OrganizationDocument(id, name, type, street, location, homeCommunity, partyMembers, capabilities,
+                currentCommunity, newPinned, excludedCommunities, blackoutDates, community);
+    }
+
+    public OrganizationDocument withExcludedCommunities(List<String> newExcludedCommunities) {
+        return new OrganizationDocument(id, name, type, street, location, homeCommunity, partyMembers, capabilities,
+                currentCommunity, pinned, newExcludedCommunities, blackoutDates, community);
+    }
 }

@@ -23,6 +23,18 @@ public final class PlanChecks {
     private PlanChecks() {
     }
 
+    /**
+     * Everything wrong with a plan document, as a submitted problem is checked: its fields (Bean
+     * Validation) and the checks across them. Empty when it is valid.
+     */
+    public static List<FieldProblem> validate(PlanDocument plan) {
+        List<FieldProblem> problems = new ArrayList<>(DocumentValidation.validate(plan));
+        problems.addAll(check(plan));
+        problems.sort(java.util.Comparator.comparing(FieldProblem::field, FieldPaths.ORDER));
+        return problems;
+    }
+
+    /** The checks across fields only (the field checks may have failed and left nulls behind). */
     public static List<FieldProblem> check(PlanDocument plan) {
         PlanChecks checks = new PlanChecks();
         checks.run(plan);
@@ -41,12 +53,10 @@ public final class PlanChecks {
             String path = "communities[" + i + "]";
             Integer earlier = communityIndex.putIfAbsent(c.id(), i);
             if (earlier != null) {
-                add(path + ".id", "社区编号\"%s\"重复（与communities[%d]相同）".formatted(c.id(), earlier),
-                        "duplicate id \"%s\" (also communities[%d])".formatted(c.id(), earlier));
+                add(path + ".id", "plan.duplicateCommunityId", c.id(), new ItemRef("communities", earlier));
             }
             if (c.minMembers() != null && c.maxMembers() != null && c.minMembers() > c.maxMembers()) {
-                add(path + ".minMembers", "下限%d大于上限%d".formatted(c.minMembers(), c.maxMembers()),
-                        "minMembers %d is greater than maxMembers %d".formatted(c.minMembers(), c.maxMembers()));
+                add(path + ".minMembers", "plan.minAboveMax", c.minMembers(), c.maxMembers());
             }
             checkQuotas(c.typeQuotas(), path + ".typeQuotas");
         }
@@ -60,8 +70,7 @@ public final class PlanChecks {
             String path = "organizations[" + i + "]";
             Integer earlier = o.id() == null ? null : organizationIndex.putIfAbsent(o.id(), i);
             if (earlier != null) {
-                add(path + ".id", "单位编号\"%s\"重复（与organizations[%d]相同）".formatted(o.id(), earlier),
-                        "duplicate id \"%s\" (also organizations[%d])".formatted(o.id(), earlier));
+                add(path + ".id", "plan.duplicateOrganizationId", o.id(), new ItemRef("organizations", earlier));
             }
             checkReference(communityIndex, o.homeCommunity(), path + ".homeCommunity");
             checkReference(communityIndex, o.currentCommunity(), path + ".currentCommunity");
@@ -73,8 +82,7 @@ public final class PlanChecks {
                 }
             }
             if (o.pinnedOrDefault() && o.community() == null && o.currentCommunity() == null) {
-                add(path + ".pinned", "锁定的单位须给出community或currentCommunity",
-                        "a pinned organization needs a community or a currentCommunity");
+                add(path + ".pinned", "plan.pinnedWithoutCommunity");
             }
             checkDateRanges(o.blackoutDates(), path + ".blackoutDates");
         }
@@ -87,7 +95,7 @@ public final class PlanChecks {
 
     private void checkReference(Map<String, Integer> communityIndex, String id, String path) {
         if (id != null && !communityIndex.containsKey(id)) {
-            add(path, "社区编号\"%s\"不存在".formatted(id), "unknown community \"%s\"".formatted(id));
+            add(path, "plan.unknownCommunity", id);
         }
     }
 
@@ -103,13 +111,12 @@ public final class PlanChecks {
             }
             String at = path + "[" + i + "]";
             if (q.type() != null && !seen.add(q.type())) {
-                add(at + ".type", "类型%s的配额重复".formatted(q.type()), "a second quota for type " + q.type());
+                add(at + ".type", "plan.duplicateQuota", q.type());
             }
             if (q.min() == null && q.max() == null) {
-                add(at, "配额须给出min或max", "a quota needs min or max");
+                add(at, "plan.quotaEmpty");
             } else if (q.min() != null && q.max() != null && q.min() > q.max()) {
-                add(at + ".min", "下限%d大于上限%d".formatted(q.min(), q.max()),
-                        "min %d is greater than max %d".formatted(q.min(), q.max()));
+                add(at + ".min", "plan.quotaMinAboveMax", q.min(), q.max());
             }
         }
     }
@@ -125,11 +132,9 @@ public final class PlanChecks {
             try {
                 DateRange.parse(ranges.get(i));
             } catch (DateTimeParseException e) {
-                add(path + "[" + i + "]", "日期\"%s\"格式错误，应为2027-06-07或2027-06-07/2027-06-09".formatted(ranges.get(i)),
-                        "\"%s\" is not a date or range like 2027-06-07/2027-06-09".formatted(ranges.get(i)));
+                add(path + "[" + i + "]", "plan.badDateRange", ranges.get(i), "2027-06-07", "2027-06-07/2027-06-09");
             } catch (IllegalArgumentException e) {
-                add(path + "[" + i + "]", "日期范围\"%s\"结束早于开始".formatted(ranges.get(i)),
-                        "\"%s\" ends before it starts".formatted(ranges.get(i)));
+                add(path + "[" + i + "]", "plan.rangeBackwards", ranges.get(i));
             }
         }
     }
@@ -140,15 +145,14 @@ public final class PlanChecks {
         }
         weights.forEach((name, weight) -> {
             if (AllianceConstraint.byId(name).isEmpty()) {
-                add("weights." + name, "未知的约束名称\"%s\"".formatted(name),
-                        "unknown constraint \"%s\"".formatted(name));
+                add("weights." + name, "plan.unknownConstraint", name);
             } else if (weight == null || weight < 0) {
-                add("weights." + name, "权重须为非负整数", "a weight must be a whole number of 0 or more");
+                add("weights." + name, "plan.badWeight");
             }
         });
     }
 
-    private void add(String field, String message, String messageEn) {
-        problems.add(new FieldProblem(field, message, messageEn));
+    private void add(String field, String code, Object... args) {
+        problems.add(FieldProblem.of(field, code, args));
     }
 }

@@ -27,4 +27,44 @@ public record PlanDocument(
         Map<String, Long> weights,
         @Valid List<@NotNull ActivityDocument> activities,
         String score) {
+
+    public PlanDocument withScope(String newScope) {
+        return new PlanDocument(name, newScope, communities, organizations, rules, calendar, activityTypes, weights,
+                activities, score);
+    }
+
+    public PlanDocument withCommunities(List<CommunityDocument> newCommunities) {
+        return new PlanDocument(name, scope, newCommunities, organizations, rules, calendar, activityTypes, weights,
+                activities, score);
+    }
+
+    public PlanDocument withOrganizations(List<OrganizationDocument> newOrganizations) {
+        return new PlanDocument(name, scope, communities, newOrganizations, rules, calendar, activityTypes, weights,
+                activities, score);
+    }
+
+    public PlanDocument withRules(RulesDocument newRules) {
+        return new PlanDocument(name, scope, communities, organizations, newRules, calendar, activityTypes, weights,
+                activities, score);
+    }
+
+    public PlanDocument withWeights(Map<String, Long> newWeights) {
+        return new PlanDocument(name, scope, communities, organizations, rules, calendar, activityTypes, newWeights,
+                activities, score);
+    }
+
+    public PlanDocument withActivities(List<ActivityDocument> newActivities) {
+        return new PlanDocument(name, scope, communities, organizations, rules, calendar, activityTypes, weights,
+                newActivities, score);
+    }
+
+    public PlanDocument withScore(String newScore) {
+        return new PlanDocument(name, scope, communities, organizations, rules, calendar, activityTypes, weights,
+                activities, newScore);
+    }
+
+    /** Each organization passed through {@code change}. */
+    public PlanDocument mapOrganizations(java.util.function.UnaryOperator<OrganizationDocument> change) {
+        return withOrganizations(organizations.stream().map(change).toList());
+    }
 }

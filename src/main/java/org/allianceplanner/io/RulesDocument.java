@@ -15,4 +15,8 @@ public record RulesDocument(
         @Positive Double maxDistanceKm,
         @Valid List<@NotNull TypeQuotaDocument> typeQuotas,
         @PositiveOrZero Integer maxMoves) {
+
+    public RulesDocument withMaxMoves(Integer newMaxMoves) {
+        return new RulesDocument(sizeBalance, maxDistanceKm, typeQuotas, newMaxMoves);
+    }
 }

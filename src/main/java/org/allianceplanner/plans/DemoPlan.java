@@ -34,8 +34,7 @@ class DemoPlan implements ApplicationRunner {
             return;
         }
         var job = plans.submit(PlanMapper.read(DemoDatasets.read(dataset)),
-                new org.allianceplanner.solver.SolveLimits(properties.defaultTimeLimit(),
-                        properties.defaultUnimprovedTimeLimit()), PlanOrigin.DEMO);
+                properties.defaultLimits(), PlanOrigin.DEMO);
         LOG.info("Submitted the {} demo as plan {}: GET /api/plans/{}/status", dataset, job.id(), job.id());
     }
 }

@@ -2,6 +2,7 @@ package org.allianceplanner.plans;
 
 import java.util.List;
 
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.store.StoredPlan;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +35,7 @@ class DiffController {
     /** Every claim of the plan by an instance: who solved it, from which score, how it ended. */
     @GetMapping("/{id}/runs")
     List<StoredPlan.Run> runs(@PathVariable String id) {
-        plans.find(id).orElseThrow(() -> new PlanNotFoundException(id));
+        plans.find(id).orElseThrow(() -> NotFoundException.plan(id));
         return plans.runs(id);
     }
 }

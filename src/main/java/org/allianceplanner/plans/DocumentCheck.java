@@ -66,9 +66,9 @@ class DocumentCheck {
     private boolean checkPlan(StoredPlan plan) {
         String error = null;
         try {
-            StoredDocuments.model(plan.problemJson(), "problem of plan " + plan.id());
+            StoredDocuments.model(plan.problemJson(), StoredDocumentException.document("problem", plan.id()));
             if (plan.solutionJson() != null) {
-                StoredDocuments.model(plan.solutionJson(), "best solution of plan " + plan.id());
+                StoredDocuments.model(plan.solutionJson(), StoredDocumentException.document("solution", plan.id()));
             }
         } catch (StoredDocumentException e) {
             error = e.getMessage();
@@ -85,7 +85,7 @@ class DocumentCheck {
     private boolean checkScope(StoredScope scope) {
         String error = null;
         try {
-            StoredDocuments.model(scope.dataJson(), "master data of scope " + scope.scope());
+            StoredDocuments.model(scope.dataJson(), StoredDocumentException.document("masterData", scope.scope()));
         } catch (StoredDocumentException e) {
             error = e.getMessage();
         }

@@ -1,5 +1,6 @@
 package org.allianceplanner.plans;
 
+import org.allianceplanner.solver.AllianceSolvers;
 import org.allianceplanner.store.PlanRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,9 +8,25 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class PlanConfiguration {
 
-    /** Closed before the data source, so that the plans solving here are handed back with their best saved. */
+    /** The one solver component of the service, with the configured environment mode and move threads. */
+    @Bean
+    AllianceSolvers allianceSolvers(PlanProperties properties) {
+        return new AllianceSolvers(new AllianceSolvers.Settings(properties.environmentMode(),
+                properties.moveThreadCount()));
+    }
+
+    /**
+     * Closed before the data source (it needs the store), so that the plans solving here are handed
+     * back with their best saved.
+     */
     @Bean(destroyMethod = "close")
-    PlanService planService(PlanRepository repository, PlanProperties properties, DispatchProperties dispatch) {
-        return new PlanService(repository, properties.parallelPlans(), dispatch);
+    PlanDispatcher planDispatcher(PlanRepository repository, PlanProperties properties, DispatchProperties dispatch,
+            AllianceSolvers solvers) {
+        return new PlanDispatcher(repository, properties.parallelPlans(), dispatch, solvers);
+    }
+
+    @Bean
+    PlanService planService(PlanRepository repository, PlanDispatcher dispatcher) {
+        return new PlanService(repository, dispatcher);
     }
 }

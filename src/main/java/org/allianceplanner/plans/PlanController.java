@@ -1,16 +1,18 @@
 package org.allianceplanner.plans;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.allianceplanner.api.SolveLimitsParser;
+import org.allianceplanner.api.JsonBody;
 import org.allianceplanner.io.FieldProblem;
-import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.JsonInput;
+import org.allianceplanner.io.Parsed;
+import org.allianceplanner.io.PlanChecks;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.model.AlliancePlan;
+import org.allianceplanner.solver.AllianceSolvers;
 import org.allianceplanner.solver.PlanKpis;
 import org.allianceplanner.solver.ScoreAnalysis;
 import org.allianceplanner.solver.SolveLimits;
@@ -21,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,52 +30,39 @@ import org.springframework.web.bind.annotation.RestController;
 /** Submit, poll, stop and explain plans. */
 @RestController
 @RequestMapping("/api/plans")
-public class PlanController {
-
-    /** What submitting returns: where to poll. */
-    public record Submitted(String id, String status, String statusZh, int queuePosition, String statusUrl) {
-    }
+class PlanController {
 
     /** The analysis of a plan that was scored but not solved, with its KPIs. */
     record HandMadeAnalysis(PlanKpis kpis, ScoreAnalysis analysis) {
     }
 
     private final PlanService plans;
-    private final PlanProperties properties;
+    private final Submissions submissions;
+    private final AllianceSolvers solvers;
 
-    PlanController(PlanService plans, PlanProperties properties) {
+    PlanController(PlanService plans, Submissions submissions, AllianceSolvers solvers) {
         this.plans = plans;
-        this.properties = properties;
+        this.submissions = submissions;
+        this.solvers = solvers;
     }
 
     /** What a planner may change of a plan in the list: its name, and whether it is archived. */
     record PlanUpdate(String name, Boolean archived) {
     }
 
+    /** 202 and where to poll; a bad problem, bad limits and a bad origin are answered together. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Submitted> submit(@RequestBody(required = false) byte[] body,
+    ResponseEntity<Submissions.Submitted> submit(@JsonBody Parsed<PlanDocument> problem,
             @RequestParam(required = false) String timeLimit,
             @RequestParam(required = false) String unimprovedTimeLimit,
             @RequestParam(required = false) String origin,
             @RequestParam(required = false) String source,
             @RequestParam(required = false) String basedOn) {
         List<FieldProblem> problems = new ArrayList<>();
-        SolveLimits limits = SolveLimitsParser.parse(timeLimit, unimprovedTimeLimit, properties, problems);
+        SolveLimits limits = submissions.limits(timeLimit, unimprovedTimeLimit, problems);
         PlanOrigin planOrigin = origin(origin, source, basedOn, problems);
-        AlliancePlan problem;
-        try {
-            problem = PlanMapper.read(body);
-        } catch (InvalidInputException e) {
-            problems.addAll(e.getProblems());
-            throw new InvalidInputException(problems);
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        PlanJob job = plans.submit(problem, limits, planOrigin, blankToNull(source), blankToNull(basedOn));
-        URI location = URI.create("/api/plans/" + job.id());
-        return ResponseEntity.accepted().location(location).body(new Submitted(job.id(), job.state().name(),
-                job.state().zh(), plans.queuePosition(job), location + "/status"));
+        return submissions.submit(JsonInput.check(problem, PlanChecks::check).orThrowWith(problems), limits,
+                planOrigin, blankToNull(source), blankToNull(basedOn));
     }
 
     /** Every plan, newest first; archived ones only with {@code archived=true}. */
@@ -86,21 +74,19 @@ public class PlanController {
 
     /** Renames a plan or archives it (or brings it back): {"name": "…", "archived": true}. */
     @PatchMapping(value = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
-    PlanViews.PlanStatus update(@PathVariable String id, @RequestBody(required = false) byte[] body) {
-        PlanUpdate update = JsonInput.read(body, PlanUpdate.class, u -> {
+    PlanViews.PlanStatus update(@PathVariable String id, @JsonBody Parsed<PlanUpdate> body) {
+        PlanUpdate update = JsonInput.checked(body, u -> {
             List<FieldProblem> problems = new ArrayList<>();
             if (u.name() != null && (u.name().isBlank() || u.name().strip().length() > 200)) {
-                problems.add(new FieldProblem("name", "方案名称不能为空，且不超过200个字",
-                        "the name must not be blank and at most 200 characters"));
+                problems.add(FieldProblem.of("name", "plan.nameInvalid", 200));
             }
             if (u.name() == null && u.archived() == null) {
-                problems.add(new FieldProblem("name", "请给出新名称（name）或是否归档（archived）",
-                        "give a new name or archived"));
+                problems.add(FieldProblem.of("name", "plan.updateEmpty"));
             }
             return problems;
         });
         String name = update.name() == null ? null : update.name().strip();
-        PlanJob job = plans.update(id, name, update.archived()).orElseThrow(() -> new PlanNotFoundException(id));
+        PlanJob job = plans.update(id, name, update.archived()).orElseThrow(() -> NotFoundException.plan(id));
         return PlanViews.status(job, plans);
     }
 
@@ -117,7 +103,7 @@ public class PlanController {
     /** Stops solving early; the plan keeps the best solution found so far. */
     @DeleteMapping("/{id}/solving")
     PlanViews.PlanStatus stop(@PathVariable String id) {
-        PlanJob job = plans.stop(id).orElseThrow(() -> new PlanNotFoundException(id));
+        PlanJob job = plans.stop(id).orElseThrow(() -> NotFoundException.plan(id));
         return PlanViews.status(job, plans);
     }
 
@@ -125,14 +111,14 @@ public class PlanController {
     ScoreAnalysis analysis(@PathVariable String id) {
         PlanDocument best = job(id).snapshot().document();
         // Analyse a private copy: explaining rebuilds the plan's member lists.
-        return ScoreAnalysis.of(PlanMapper.toModel(best));
+        return solvers.explain(PlanMapper.toModel(best));
     }
 
     /** Scores a plan drawn by hand (each organization's "community" set) without solving it. */
     @PostMapping(value = "/analysis", consumes = MediaType.APPLICATION_JSON_VALUE)
-    HandMadeAnalysis analyse(@RequestBody(required = false) byte[] body) {
-        AlliancePlan plan = PlanMapper.read(body);
-        ScoreAnalysis analysis = ScoreAnalysis.of(plan);
+    HandMadeAnalysis analyse(@JsonBody PlanDocument document) {
+        AlliancePlan plan = PlanMapper.toModel(document);
+        ScoreAnalysis analysis = solvers.explain(plan);
         return new HandMadeAnalysis(PlanKpis.of(plan), analysis);
     }
 
@@ -149,16 +135,15 @@ public class PlanController {
                 parsed = null;
             }
             if (parsed == null || !parsed.submittable()) {
-                problems.add(new FieldProblem("origin", "来源须为 SUBMITTED、DATASET、IMPORT 或 RESOLVE",
-                        "origin must be SUBMITTED, DATASET, IMPORT or RESOLVE"));
+                problems.add(FieldProblem.of("origin", "plan.badOrigin"));
                 parsed = PlanOrigin.SUBMITTED;
             }
         }
         if (source != null && source.length() > 200) {
-            problems.add(new FieldProblem("source", "来源说明不超过200个字", "source is at most 200 characters"));
+            problems.add(FieldProblem.of("source", "plan.sourceTooLong", 200));
         }
         if (basedOn != null && !basedOn.isBlank() && plans.find(basedOn.strip()).isEmpty()) {
-            problems.add(new FieldProblem("basedOn", "方案\"%s\"不存在".formatted(basedOn), "unknown plan \"%s\"".formatted(basedOn)));
+            problems.add(FieldProblem.of("basedOn", "plan.unknownBasedOn", basedOn));
         }
         return parsed;
     }
@@ -168,6 +153,6 @@ public class PlanController {
     }
 
     private PlanJob job(String id) {
-        return plans.find(id).orElseThrow(() -> new PlanNotFoundException(id));
+        return plans.find(id).orElseThrow(() -> NotFoundException.plan(id));
     }
 }

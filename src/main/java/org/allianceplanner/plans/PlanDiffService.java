@@ -1,6 +1,5 @@
 package org.allianceplanner.plans;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,21 +12,24 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.allianceplanner.io.ActivityDocument;
 import org.allianceplanner.io.CommunityDocument;
 import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.OrganizationDocument;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
+import org.allianceplanner.messages.Localized;
+import org.allianceplanner.messages.Message;
+import org.allianceplanner.messages.ConflictException;
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.model.AllianceConstraint;
 import org.allianceplanner.model.ConstraintLevel;
+import org.allianceplanner.solver.AllianceSolvers;
 import org.allianceplanner.solver.PlanKpis;
 import org.allianceplanner.solver.ScoreAnalysis;
-import org.allianceplanner.store.StoreJson;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.springframework.stereotype.Service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Who moves between two plans of one scope, and why. Both assignments are scored on the same
@@ -71,23 +73,22 @@ public class PlanDiffService {
     }
 
     private final PlanService plans;
+    private final AllianceSolvers solvers;
 
-    public PlanDiffService(PlanService plans) {
+    public PlanDiffService(PlanService plans, AllianceSolvers solvers) {
         this.plans = plans;
+        this.solvers = solvers;
     }
 
     /** The changes from plan {@code againstId} (before) to plan {@code id} (after). */
     public Diff diff(String id, String againstId) {
         if (againstId == null || againstId.isBlank()) {
-            throw InvalidInputException.of("against", "须给出要比较的方案编号", "the id of the plan to compare with is required");
+            throw InvalidInputException.at("against", "diff.againstRequired");
         }
         PlanJob after = plans.find(id).orElseThrow(() -> NotFoundException.plan(id));
         PlanJob before = plans.find(againstId).orElseThrow(() -> NotFoundException.plan(againstId));
         if (!Objects.equals(after.scope(), before.scope())) {
-            throw InvalidInputException.of("against",
-                    "方案%s属于范围\"%s\"，方案%s属于范围\"%s\"，不能比较".formatted(againstId, before.scope(), id, after.scope()),
-                    "plan %s is for scope \"%s\" and plan %s for scope \"%s\": only plans of one scope compare".formatted(
-                            againstId, before.scope(), id, after.scope()));
+            throw InvalidInputException.at("against", "diff.otherScope", againstId, before.scope(), id, after.scope());
         }
         PlanJob.Snapshot afterSnapshot = solved(after);
         PlanJob.Snapshot beforeSnapshot = solved(before);
@@ -96,8 +97,8 @@ public class PlanDiffService {
 
         Map<String, String> beforeAssignment = new LinkedHashMap<>();
         beforeDoc.organizations().forEach(o -> beforeAssignment.put(o.id(), o.community()));
-        ScoreAnalysis afterAnalysis = ScoreAnalysis.of(PlanMapper.toModel(afterDoc));
-        ScoreAnalysis beforeAnalysis = ScoreAnalysis.of(PlanMapper.toModel(withAssignment(afterDoc, beforeAssignment,
+        ScoreAnalysis afterAnalysis = solvers.explain(PlanMapper.toModel(afterDoc));
+        ScoreAnalysis beforeAnalysis = solvers.explain(PlanMapper.toModel(withAssignment(afterDoc, beforeAssignment,
                 beforeDoc)));
 
         Map<String, String> communityNames = new HashMap<>();
@@ -176,8 +177,7 @@ public class PlanDiffService {
     private static PlanJob.Snapshot solved(PlanJob job) {
         PlanJob.Snapshot snapshot = job.snapshot();
         if (job.score() == null && snapshot.solution().getScore() == null) {
-            throw new ConflictException("方案尚无结果 / Plan has no solution yet",
-                    "Plan " + job.id() + " is " + job.state() + " and has no solution to compare yet");
+            throw ConflictException.of("noSolutionYet", job.id(), job.state());
         }
         return snapshot;
     }
@@ -190,8 +190,9 @@ public class PlanDiffService {
 
     /**
      * The problem of {@code document} with the other plan's assignment: its organizations'
-     * communities (those it lacks stay unplaced) and its activities' dates. The dates belong to the
-     * assignment as much as the communities: the other plan's members scored on this plan's dates
+     * communities (organizations it lacks, or placed in a community the problem no longer has, stay
+     * unplaced, and unpinned when nothing keeps them) and its activities' dates. The dates belong to
+     * the assignment as much as the communities: the other plan's members scored on this plan's dates
      * would break blackouts and gaps that neither plan breaks on its own. An activity the other plan
      * does not have (a community it did not know) keeps this plan's date.
      */
@@ -199,32 +200,24 @@ public class PlanDiffService {
             PlanDocument other) {
         Set<String> communities = document.communities().stream().map(CommunityDocument::id)
                 .collect(Collectors.toSet());
-        ObjectNode tree = StoreJson.tree(document);
-        for (JsonNode node : tree.withArray("organizations")) {
-            ObjectNode o = (ObjectNode) node;
-            String community = assignment.get(o.path("id").asText());
+        PlanDocument placed = document.withScore(null).mapOrganizations(o -> {
+            String community = assignment.get(o.id());
             if (community != null && communities.contains(community)) {
-                o.put("community", community);
-            } else {
-                o.remove("community");
-                if (o.path("pinned").asBoolean(false) && !o.hasNonNull("currentCommunity")) {
-                    o.remove("pinned");
-                }
+                return o.withCommunity(community);
             }
+            return o.pinnedOrDefault() && o.currentCommunity() == null ? o.withCommunity(null).withPinned(null)
+                    : o.withCommunity(null);
+        });
+        if (placed.activities() == null || other.activities() == null) {
+            return placed;
         }
         Map<String, String> otherDates = new HashMap<>();
-        if (other.activities() != null) {
-            other.activities().forEach(a -> otherDates.put(activityKey(a.type(), a.community(), a.sequence()), a.date()));
-        }
-        for (JsonNode node : tree.withArray("activities")) {
-            ObjectNode a = (ObjectNode) node;
-            String date = otherDates.get(activityKey(a.path("type").asText(), a.path("community").asText(),
-                    a.path("sequence").asInt()));
-            if (date != null) {
-                a.put("date", date);
-            }
-        }
-        return PlanMapper.readDocument(StoreJson.write(tree).getBytes(StandardCharsets.UTF_8));
+        other.activities().forEach(a -> otherDates.put(activityKey(a.type(), a.community(), a.sequence()), a.date()));
+        return placed.withActivities(placed.activities().stream().map(a -> {
+            String date = otherDates.get(activityKey(a.type(), a.community(), a.sequence()));
+            return date == null ? a
+                    : new ActivityDocument(a.id(), a.type(), a.community(), a.sequence(), a.window(), date, a.pinned());
+        }).toList());
     }
 
     private static String activityKey(String type, String community, Integer sequence) {
@@ -265,8 +258,7 @@ public class PlanDiffService {
             Map<String, String> communityNames, List<ConstraintGain> gains, boolean fromRemoved) {
         String fromName = from == null ? null : communityNames.getOrDefault(from, from);
         // The community it leaves no longer exists: say so, it explains the move (and its "unassigned" gain).
-        String fromZh = fromRemoved ? fromName + "（已撤销）" : fromName;
-        String fromEn = fromRemoved ? fromName + " (removed)" : fromName;
+        Object fromLabel = fromRemoved ? Message.of("diff.removedCommunity", fromName) : fromName;
         String toName = to == null ? null : communityNames.getOrDefault(to, to);
         long hard = 0;
         long medium = 0;
@@ -281,60 +273,43 @@ public class PlanDiffService {
         HardMediumSoftLongScore gain = HardMediumSoftLongScore.of(hard, medium, soft);
         List<ConstraintGain> improves = gains.stream().filter(g -> g.gain() > 0).toList();
         List<ConstraintGain> worsens = gains.stream().filter(g -> g.gain() < 0).toList();
-        String zh;
-        String en;
-        switch (kind) {
-            case "REMOVED" -> {
-                zh = "%s已从总体数据中删除，不再属于%s。".formatted(name, fromName == null ? "任何联合体" : fromName);
-                en = "%s was removed from the master data and leaves %s.".formatted(name,
-                        fromName == null ? "no alliance" : fromName);
-            }
-            case "ADDED" -> {
-                zh = "新单位%s分入%s%s".formatted(name, toName == null ? "（未分配）" : toName, because(improves, worsens, true));
-                en = "New organization %s goes to %s%s".formatted(name, toName == null ? "no community" : toName,
-                        because(improves, worsens, false));
-            }
-            case "UNASSIGNED" -> {
-                zh = "%s不再分配到%s%s".formatted(name, fromZh, because(improves, worsens, true));
-                en = "%s is no longer in %s%s".formatted(name, fromEn, because(improves, worsens, false));
-            }
-            case "ASSIGNED" -> {
-                zh = "%s分入%s%s".formatted(name, toName, because(improves, worsens, true));
-                en = "%s is placed in %s%s".formatted(name, toName, because(improves, worsens, false));
-            }
-            default -> {
-                zh = "%s从%s调到%s%s".formatted(name, fromZh, toName, because(improves, worsens, true));
-                en = "%s moves from %s to %s%s".formatted(name, fromEn, toName, because(improves, worsens, false));
-            }
-        }
+        Message because = because(improves, worsens);
+        Message reason = switch (kind) {
+            case "REMOVED" -> Message.of("diff.removed", name, fromName == null ? Message.of("diff.noAlliance") : fromName);
+            case "ADDED" -> Message.of("diff.added", name, toName == null ? Message.of("diff.noCommunity") : toName,
+                    because);
+            case "UNASSIGNED" -> Message.of("diff.unassigned", name, fromLabel, because);
+            case "ASSIGNED" -> Message.of("diff.assigned", name, toName, because);
+            default -> Message.of("diff.moved", name, fromLabel, toName, because);
+        };
         return new Change(id, name, kind, from, fromName, to, toName, "REMOVED".equals(kind) ? null : gain.toString(),
-                improves, worsens, zh, en);
+                improves, worsens, reason.zh(), reason.en());
     }
 
-    private static String because(List<ConstraintGain> improves, List<ConstraintGain> worsens, boolean chinese) {
+    /**
+     * What a change improves and what it costs, per constraint in words and points in either language
+     * ("同类单位扎堆 +5500分"), never by the constraint's or the level's code name.
+     */
+    private static Message because(List<ConstraintGain> improves, List<ConstraintGain> worsens) {
+        Localized better = Localized.list(improves.stream().map(g -> Message.of("diff.gain.better",
+                Localized.term(g.zh(), g.en()), g.gain(), unit(g))).toList());
+        Localized worse = Localized.list(worsens.stream().map(g -> Message.of("diff.gain.worse",
+                Localized.term(g.zh(), g.en()), g.gain(), unit(g))).toList());
         if (improves.isEmpty() && worsens.isEmpty()) {
-            return chinese ? "，涉及该单位的各项约束得分不变（变化来自联合体整体，如数量均衡）。"
-                    : ", with no change in the constraints that name it (the gain is the alliances' as a whole, "
-                            + "such as balance).";
+            return Message.of("diff.because.none");
         }
-        // In words and points, never the constraints' or levels' code names: "同类单位扎堆 +5500分".
-        String better = improves.stream().map(g -> (chinese ? g.zh() : g.en()) + " +" + g.gain() + unit(g, chinese))
-                .collect(Collectors.joining(chinese ? "、" : ", "));
-        String worse = worsens.stream().map(g -> (chinese ? g.zh() : g.en()) + " " + g.gain() + unit(g, chinese))
-                .collect(Collectors.joining(chinese ? "、" : ", "));
-        if (chinese) {
-            return (better.isEmpty() ? "" : "：改善" + better) + (worse.isEmpty() ? "" : (better.isEmpty() ? "：" : "；")
-                    + "代价" + worse) + "。";
+        if (worsens.isEmpty()) {
+            return Message.of("diff.because.better", better);
         }
-        return (better.isEmpty() ? "" : ": improves " + better) + (worse.isEmpty() ? "" : (better.isEmpty() ? ": " : "; ")
-                + "at the cost of " + worse) + ".";
+        return improves.isEmpty() ? Message.of("diff.because.worse", worse) : Message.of("diff.because.both", better, worse);
     }
 
-    private static String unit(ConstraintGain gain, boolean chinese) {
+    /** The points of a constraint's level, in words. */
+    private static Message unit(ConstraintGain gain) {
         return switch (gain.level()) {
-            case "HARD" -> chinese ? "分（硬约束）" : " hard points";
-            case "MEDIUM" -> chinese ? "分（中约束）" : " medium points";
-            default -> chinese ? "分" : " points";
+            case "HARD" -> Message.of("diff.unit.hard");
+            case "MEDIUM" -> Message.of("diff.unit.medium");
+            default -> Message.of("diff.unit.soft");
         };
     }
 }

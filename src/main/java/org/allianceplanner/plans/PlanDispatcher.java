@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.allianceplanner.model.AlliancePlan;
-import org.allianceplanner.solver.AllianceSolverConfig;
+import org.allianceplanner.solver.AllianceSolvers;
 import org.allianceplanner.store.PlanRepository;
 import org.allianceplanner.store.StoredPlan;
 import org.optaplanner.core.api.solver.Solver;
@@ -32,6 +32,7 @@ final class PlanDispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PlanDispatcher.class);
 
     private final PlanRepository repository;
+    private final AllianceSolvers allianceSolvers;
     private final int slots;
     private final DispatchProperties properties;
     private final ScheduledExecutorService scheduler;
@@ -41,8 +42,10 @@ final class PlanDispatcher implements AutoCloseable {
     private volatile String instanceId;
     private volatile boolean closing;
 
-    PlanDispatcher(PlanRepository repository, int slots, DispatchProperties properties) {
+    PlanDispatcher(PlanRepository repository, int slots, DispatchProperties properties,
+            AllianceSolvers allianceSolvers) {
         this.repository = repository;
+        this.allianceSolvers = allianceSolvers;
         this.slots = slots;
         this.properties = properties;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "plan-dispatcher"));
@@ -130,8 +133,8 @@ final class PlanDispatcher implements AutoCloseable {
         boolean resume = row.solutionJson() != null;
         AlliancePlan start;
         try {
-            start = resume ? StoredDocuments.model(row.solutionJson(), "saved best solution")
-                    : StoredDocuments.model(row.problemJson(), "problem");
+            start = resume ? StoredDocuments.model(row.solutionJson(), StoredDocumentException.document("savedSolution"))
+                    : StoredDocuments.model(row.problemJson(), StoredDocumentException.document("savedProblem"));
         } catch (StoredDocumentException e) {
             LOG.error("Plan {} ({}) cannot start: {}", row.id(), row.name(), e.getMessage());
             repository.endRun(row.id(), instanceId, row.attempts(), PlanState.FAILED.name(), null, e.getMessage(), now);
@@ -156,8 +159,7 @@ final class PlanDispatcher implements AutoCloseable {
     private void solve(SolveRun run) {
         try {
             AlliancePlan result;
-            Solver<AlliancePlan> solver = AllianceSolverConfig.<AlliancePlan>factory(run.start(), run.remainingLimits())
-                    .buildSolver();
+            Solver<AlliancePlan> solver = allianceSolvers.solver(run.start(), run.remainingLimits());
             solver.addEventListener(event -> run.recordBest(event.getNewBestSolution()));
             if (run.begin(solver)) {
                 result = solver.solve(run.start());
@@ -175,7 +177,7 @@ final class PlanDispatcher implements AutoCloseable {
     }
 
     /** Writes the end of a run: retried for a while, since the work of the whole run depends on it. */
-    private void finish(SolveRun run, SolveRun.Ending ending, String failure) {
+    void finish(SolveRun run, SolveRun.Ending ending, String failure) {
         if (ending == SolveRun.Ending.ABANDON) {
             LOG.warn("Plan {} ({}) was taken over by another instance; this run's result is dropped", run.id(),
                     run.name());
@@ -260,6 +262,7 @@ final class PlanDispatcher implements AutoCloseable {
      */
     @Override
     public void close() {
+        LOG.info("Handing the plans solving here back to the queue");
         closing = true;
         running.values().forEach(run -> run.end(SolveRun.Ending.RELEASE));
         solvers.shutdown();

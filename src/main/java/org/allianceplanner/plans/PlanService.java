@@ -13,23 +13,21 @@ import java.util.function.Supplier;
 
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.solver.PlanKpis;
 import org.allianceplanner.solver.SolveLimits;
 import org.allianceplanner.store.PlanRepository;
 import org.allianceplanner.store.StoreJson;
 import org.allianceplanner.store.StoredPlan;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Submitted plans, kept in the store: submitting writes a waiting row (committed before the caller
  * answers), and the dispatcher of whichever instance has a free solver slot claims and solves it.
  * Reads come from the store, overlaid with the live best solution of the plans solving here.
  */
-public class PlanService implements AutoCloseable {
+public class PlanService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PlanService.class);
     private static final int CACHED_SNAPSHOTS = 32;
 
     private final PlanRepository repository;
@@ -46,9 +44,9 @@ public class PlanService implements AutoCloseable {
     private record Cached(long version, PlanJob.Snapshot snapshot) {
     }
 
-    public PlanService(PlanRepository repository, int parallelPlans, DispatchProperties properties) {
+    PlanService(PlanRepository repository, PlanDispatcher dispatcher) {
         this.repository = repository;
-        this.dispatcher = new PlanDispatcher(repository, parallelPlans, properties);
+        this.dispatcher = dispatcher;
     }
 
     /** Starts claiming and solving stored plans as {@code instanceId}. */
@@ -169,7 +167,7 @@ public class PlanService implements AutoCloseable {
         Supplier<AlliancePlan> problem = memoize(() -> {
             StoredPlan full = repository.findWithDocuments(row.id()).orElseThrow(() -> NotFoundException.plan(row.id()));
             try {
-                return StoredDocuments.model(full.problemJson(), "problem of plan " + row.id());
+                return StoredDocuments.model(full.problemJson(), StoredDocumentException.document("problem", row.id()));
             } catch (StoredDocumentException e) {
                 repository.recordDocumentError(row.id(), e.getMessage());
                 throw e;
@@ -187,8 +185,8 @@ public class PlanService implements AutoCloseable {
         boolean solved = full.solutionJson() != null;
         AlliancePlan plan;
         try {
-            plan = solved ? StoredDocuments.model(full.solutionJson(), "best solution of plan " + row.id())
-                    : StoredDocuments.model(full.problemJson(), "problem of plan " + row.id());
+            plan = solved ? StoredDocuments.model(full.solutionJson(), StoredDocumentException.document("solution", row.id()))
+                    : StoredDocuments.model(full.problemJson(), StoredDocumentException.document("problem", row.id()));
         } catch (StoredDocumentException e) {
             if (!e.getMessage().equals(row.documentError())) {
                 repository.recordDocumentError(row.id(), e.getMessage());
@@ -218,11 +216,5 @@ public class PlanService implements AutoCloseable {
                 return value;
             }
         };
-    }
-
-    @Override
-    public void close() {
-        LOG.info("Handing the plans solving here back to the queue");
-        dispatcher.close();
     }
 }

@@ -2,12 +2,13 @@ package org.allianceplanner.plans;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.allianceplanner.io.FieldProblem;
 import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
+import org.allianceplanner.messages.Localized;
+import org.allianceplanner.messages.Message;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.solver.PlanKpis;
 import org.allianceplanner.store.StoreJson;
@@ -24,27 +25,31 @@ public final class StoredDocuments {
     private StoredDocuments() {
     }
 
-    /** Reads and validates a stored plan document; {@code what} says which, for the message. */
-    public static PlanDocument read(String json, String what) {
+    /**
+     * Reads and validates a stored plan document; {@code what} says which, for the message
+     * ({@link StoredDocumentException#document}).
+     */
+    public static PlanDocument read(String json, Message what) {
         if (json == null) {
-            throw new StoredDocumentException("The " + what + " is missing");
+            throw new StoredDocumentException(Message.of("error.storedDocument.missing", what));
         }
         try {
             return PlanMapper.readDocument(json.getBytes(StandardCharsets.UTF_8));
         } catch (InvalidInputException e) {
-            throw new StoredDocumentException("The " + what + " cannot be read: " + summary(e.getProblems()));
+            throw new StoredDocumentException(Message.of("error.storedDocument.unreadable", what,
+                    summary(e.getProblems())));
         } catch (RuntimeException e) {
-            throw new StoredDocumentException("The " + what + " cannot be read: " + e.getMessage());
+            throw new StoredDocumentException(Message.of("error.storedDocument.unreadable", what, e.getMessage()));
         }
     }
 
     /** Reads a stored plan document and maps it to a prepared model. */
-    public static AlliancePlan model(String json, String what) {
+    public static AlliancePlan model(String json, Message what) {
         PlanDocument document = read(json, what);
         try {
             return PlanMapper.toModel(document);
         } catch (RuntimeException e) {
-            throw new StoredDocumentException("The " + what + " cannot be mapped: " + e.getMessage());
+            throw new StoredDocumentException(Message.of("error.storedDocument.unmapped", what, e.getMessage()));
         }
     }
 
@@ -82,9 +87,14 @@ public final class StoredDocuments {
         }
     }
 
-    private static String summary(List<FieldProblem> problems) {
-        String listed = problems.stream().limit(3).map(p -> (p.field().isEmpty() ? "" : p.field() + ": ") + p.messageEn())
-                .collect(Collectors.joining("; "));
-        return problems.size() > 3 ? listed + "; and " + (problems.size() - 3) + " more" : listed;
+    /** The first three problems, each in the language it is read in, and how many more there are. */
+    private static Localized summary(List<FieldProblem> problems) {
+        List<Message> first = problems.stream().limit(3)
+                .map(p -> p.field().isEmpty() ? p.text() : Message.of("error.storedDocument.problemAt", p.field(), p.text()))
+                .toList();
+        Localized listed = Localized.joined("list.semicolon", first);
+        return problems.size() <= 3 ? listed
+                : Localized.joined("list.semicolon", List.of(listed, Message.of("error.storedDocument.more",
+                        problems.size() - 3)));
     }
 }

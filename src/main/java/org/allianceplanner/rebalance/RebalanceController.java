@@ -1,5 +1,6 @@
 package org.allianceplanner.rebalance;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.allianceplanner.api.SolveLimitsParser;
 import org.allianceplanner.io.FieldProblem;
 import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.plans.PlanProperties;
+import org.allianceplanner.plans.PlanUrls;
 import org.allianceplanner.solver.SolveLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +27,19 @@ class RebalanceController {
 
     record Schedule(String cron, LocalDateTime nextRun, long stabilityWeight, Integer maxMoves,
             long timeLimitSeconds, long unimprovedTimeLimitSeconds) {
+    }
+
+    /** A proposal queued, and where to follow it and compare it with the adopted plan. */
+    record ProposalView(String scope, String planId, String basedOn, int revision, Integer maxMoves,
+            long stabilityWeight, String statusUrl, String diffUrl) {
+
+        static ProposalView of(RebalanceService.Proposal p) {
+            return new ProposalView(p.scope(), p.planId(), p.basedOn(), p.revision(), p.maxMoves(),
+                    p.stabilityWeight(), PlanUrls.status(p.planId()), PlanUrls.diff(p.planId(), p.basedOn()));
+        }
+    }
+
+    record RunView(Instant ranAt, List<ProposalView> proposals, List<RebalanceService.Skipped> skipped) {
     }
 
     private final RebalanceService rebalancing;
@@ -49,7 +64,7 @@ class RebalanceController {
      * move budget (0: nobody but new and displaced organizations moves).
      */
     @PostMapping
-    ResponseEntity<RebalanceService.Result> run(@RequestParam(required = false) String scope,
+    ResponseEntity<RunView> run(@RequestParam(required = false) String scope,
             @RequestParam(required = false) String maxMoves, @RequestParam(required = false) String timeLimit,
             @RequestParam(required = false) String unimprovedTimeLimit) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -58,24 +73,25 @@ class RebalanceController {
             try {
                 budget = Integer.parseInt(maxMoves.trim());
                 if (budget < 0) {
-                    problems.add(new FieldProblem("maxMoves", "须为0或正整数", "must be a whole number of 0 or more"));
+                    problems.add(FieldProblem.of("maxMoves", "rebalance.maxMovesNegative"));
                 }
             } catch (NumberFormatException e) {
-                problems.add(new FieldProblem("maxMoves", "\"%s\"不是整数".formatted(maxMoves),
-                        "\"%s\" is not a whole number".formatted(maxMoves)));
+                problems.add(FieldProblem.of("maxMoves", "rebalance.maxMovesNotNumber", maxMoves));
             }
         }
         SolveLimits limits = null;
         if (timeLimit != null || unimprovedTimeLimit != null) {
             RebalanceProperties p = rebalancing.properties();
-            limits = SolveLimitsParser.parse(timeLimit, unimprovedTimeLimit, new PlanProperties(1, p.timeLimit(),
-                    p.unimprovedTimeLimit(), planProperties.maxTimeLimit()), problems);
+            limits = SolveLimitsParser.parse(timeLimit, unimprovedTimeLimit,
+                    new SolveLimits(p.timeLimit(), p.unimprovedTimeLimit()), planProperties.maxTimeLimit(), problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         RebalanceService.Result result = rebalancing.run(new RebalanceService.Request(
                 scope == null || scope.isBlank() ? null : scope, budget, limits));
-        return ResponseEntity.status(result.proposals().isEmpty() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(result);
+        return ResponseEntity.status(result.proposals().isEmpty() ? HttpStatus.OK : HttpStatus.ACCEPTED)
+                .body(new RunView(result.ranAt(), result.proposals().stream().map(ProposalView::of).toList(),
+                        result.skipped()));
     }
 }

@@ -3,20 +3,25 @@ package org.allianceplanner.rebalance;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import org.allianceplanner.io.FieldProblem;
 import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.PlanDocument;
+import org.allianceplanner.io.PlanChecks;
 import org.allianceplanner.io.PlanMapper;
+import org.allianceplanner.io.RulesDocument;
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.model.AllianceConstraint;
 import org.allianceplanner.model.AlliancePlan;
-import org.allianceplanner.plans.NotFoundException;
 import org.allianceplanner.plans.PlanOrigin;
 import org.allianceplanner.plans.PlanService;
 import org.allianceplanner.plans.StoredDocumentException;
+import org.allianceplanner.plans.StoredDocuments;
 import org.allianceplanner.solver.SolveLimits;
 import org.allianceplanner.store.PlanRepository;
 import org.allianceplanner.store.ScopeRepository;
-import org.allianceplanner.store.StoreJson;
 import org.allianceplanner.store.StoredPlan;
 import org.allianceplanner.store.StoredScope;
 import org.slf4j.Logger;
@@ -25,8 +30,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Re-plans every adopted plan whose master data changed since adoption: a proposal starts from the
@@ -43,8 +46,9 @@ public class RebalanceService {
     public record Request(String scope, Integer maxMoves, SolveLimits limits) {
     }
 
+    /** A proposal queued: plan {@code planId} re-plans {@code basedOn} from master-data revision {@code revision}. */
     public record Proposal(String scope, String planId, String basedOn, int revision, Integer maxMoves,
-            long stabilityWeight, String statusUrl, String diffUrl) {
+            long stabilityWeight) {
     }
 
     public record Skipped(String scope, String reason) {
@@ -116,12 +120,7 @@ public class RebalanceService {
     }
 
     private Proposal propose(StoredScope scope, Integer maxMoves, SolveLimits limits) {
-        if (scope.documentError() != null) {
-            throw new StoredDocumentException(scope.documentError());
-        }
-        ObjectNode problem = proposalProblem(scope, maxMoves, properties.stabilityWeight());
-        PlanDocument document = PlanMapper.readDocument(StoreJson.write(problem).getBytes(
-                java.nio.charset.StandardCharsets.UTF_8));
+        PlanDocument document = proposalProblem(scope, maxMoves, properties.stabilityWeight());
         AlliancePlan model = PlanMapper.toModel(document);
         StoredPlan.New plan = plans.newPlan(document, model, limits, PlanOrigin.REBALANCE, scope.adoptedPlanId(),
                 scope.revision());
@@ -138,47 +137,30 @@ public class RebalanceService {
         long stability = model.getWeights().get(AllianceConstraint.STABILITY);
         LOG.info("Scope {} revision {}: proposal {} re-plans adopted plan {} (move budget {}, stability weight {})",
                 scope.scope(), scope.revision(), plan.id(), scope.adoptedPlanId(), maxMoves, stability);
-        String url = "/api/plans/" + plan.id();
-        return new Proposal(scope.scope(), plan.id(), scope.adoptedPlanId(), scope.revision(), maxMoves, stability,
-                url + "/status", url + "/diff?against=" + scope.adoptedPlanId());
+        return new Proposal(scope.scope(), plan.id(), scope.adoptedPlanId(), scope.revision(), maxMoves, stability);
     }
 
     /**
      * The problem of a proposal: the master data with each organization starting in its current
      * community (new ones and those whose community went are placed by the solver), the stability
-     * weight at least the configured one, and the move budget of this run.
+     * weight at least the configured one, and the move budget of this run. Checked like a submitted
+     * problem, so that master data gone bad is reported on its scope instead of queued.
      */
-    static ObjectNode proposalProblem(StoredScope scope, Integer maxMoves, long stabilityWeight) {
-        ObjectNode problem;
-        try {
-            JsonNode data = StoreJson.parse(scope.dataJson());
-            if (!(data instanceof ObjectNode object)) {
-                throw new StoredDocumentException("The master data of scope \"" + scope.scope() + "\" is not an object");
-            }
-            problem = object;
-        } catch (java.io.IOException e) {
-            throw new StoredDocumentException("The master data of scope \"" + scope.scope() + "\" is not JSON: "
-                    + e.getMessage());
+    static PlanDocument proposalProblem(StoredScope scope, Integer maxMoves, long stabilityWeight) {
+        if (scope.documentError() != null) {
+            throw StoredDocumentException.recorded(scope.documentError());
         }
-        for (JsonNode node : problem.withArray("organizations")) {
-            ObjectNode organization = (ObjectNode) node;
-            JsonNode current = organization.get("currentCommunity");
-            if (current != null && !current.isNull()) {
-                organization.set("community", current);
-            } else {
-                organization.remove("community");
-            }
+        PlanDocument data = StoredDocuments.read(scope.dataJson(),
+                StoredDocumentException.document("masterData", scope.scope()));
+        Map<String, Long> weights = new TreeMap<>(data.weights() == null ? Map.of() : data.weights());
+        weights.merge(AllianceConstraint.STABILITY.id(), stabilityWeight, Math::max);
+        RulesDocument rules = data.rules() == null ? new RulesDocument(null, null, null, null) : data.rules();
+        PlanDocument problem = data.mapOrganizations(o -> o.withCommunity(o.currentCommunity()))
+                .withWeights(weights).withRules(rules.withMaxMoves(maxMoves)).withScope(scope.scope());
+        List<FieldProblem> problems = PlanChecks.validate(problem);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
-        ObjectNode weights = problem.withObject("weights");
-        long stability = weights.path(AllianceConstraint.STABILITY.id()).asLong(0);
-        weights.put(AllianceConstraint.STABILITY.id(), Math.max(stability, stabilityWeight));
-        ObjectNode rules = problem.withObject("rules");
-        if (maxMoves == null) {
-            rules.remove("maxMoves");
-        } else {
-            rules.put("maxMoves", maxMoves);
-        }
-        problem.put("scope", scope.scope());
         return problem;
     }
 }

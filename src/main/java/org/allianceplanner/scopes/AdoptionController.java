@@ -18,7 +18,7 @@ class AdoptionController {
 
     /** 200 with the scope's new revision; 409 when the plan is not finished; 404 for an unknown plan. */
     @PostMapping("/{id}/adopt")
-    AdoptionService.Adopted adopt(@PathVariable String id) {
-        return adoptions.adopt(id);
+    ScopeViews.Adopted adopt(@PathVariable String id) {
+        return ScopeViews.adopted(adoptions.adopt(id));
     }
 }

@@ -1,12 +1,12 @@
 package org.allianceplanner.scopes;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
 import org.allianceplanner.io.PlanDocument;
-import org.allianceplanner.plans.ConflictException;
-import org.allianceplanner.plans.NotFoundException;
+import org.allianceplanner.messages.ConflictException;
+import org.allianceplanner.messages.Message;
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.plans.PlanJob;
 import org.allianceplanner.plans.PlanOrigin;
 import org.allianceplanner.plans.PlanService;
@@ -17,31 +17,17 @@ import org.allianceplanner.store.StoredScope;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.springframework.stereotype.Service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /**
  * Adoption: a finished plan becomes the plan in force of its scope (已确定方案). Its assignment becomes
- * the scope's master data — every organization's {@code currentCommunity} — against which master-data
- * changes are made and which the rebalancing job re-plans.
+ * the scope's master data ({@link MasterData}: every organization's {@code currentCommunity}), against
+ * which master-data changes are made and which the rebalancing job re-plans.
  */
 @Service
 public class AdoptionService {
 
-    /** What adopting answers. */
-    public record Adopted(String scope, String planId, Instant adoptedAt, int revision, String previousPlanId,
-            boolean alreadyAdopted, String score, Boolean feasible, String scopeUrl) {
-    }
-
-    /** A scope and its adopted plan; {@code data} (the master data) only when asked for one scope. */
-    public record ScopeView(String scope, String adoptedPlanId, Instant adoptedAt, int adoptedRevision,
-            int revision, Instant changedAt, boolean changedSinceAdoption, int proposedRevision, String proposalId,
-            String error, String url, JsonNode data) {
-    }
-
-    /** One adoption or change of a scope's master data. */
-    public record ChangeView(int revision, Instant changedAt, String kind, String subject, String planId,
-            JsonNode body) {
+    /** What adopting did: the scope's revision after it, and the plan it replaced. */
+    public record Adoption(StoredScope scope, String previousPlanId, boolean alreadyAdopted,
+            HardMediumSoftLongScore score) {
     }
 
     private final PlanService plans;
@@ -52,115 +38,58 @@ public class AdoptionService {
         this.scopes = scopes;
     }
 
-    public Adopted adopt(String planId) {
+    public Adoption adopt(String planId) {
         PlanJob job = plans.find(planId).orElseThrow(() -> NotFoundException.plan(planId));
         PlanState state = job.state();
         if (state != PlanState.SOLVED && state != PlanState.STOPPED) {
-            throw new ConflictException("方案尚未完成 / Plan not finished",
-                    "Only a SOLVED or STOPPED plan can be adopted; plan " + planId + " is " + state
-                            + (state.isFinished() ? "" : ": wait for it, or stop it first"));
+            throw new ConflictException(Message.of("error.planNotFinished.title"), Message.of(
+                    state.isFinished() ? "error.planNotFinished.detail" : "error.planNotFinished.waiting", planId, state));
         }
         PlanJob.Snapshot snapshot = job.snapshot();
         HardMediumSoftLongScore score = snapshot.solution().getScore();
         if (score == null || !score.isSolutionInitialized()) {
-            throw new ConflictException("方案没有完整的分配 / Plan has no complete assignment",
-                    "Plan " + planId + " was stopped before every organization was placed once; solve it again");
+            throw ConflictException.of("incompleteAssignment", planId);
         }
         PlanDocument solution = snapshot.document();
         String scope = solution.scope() == null || solution.scope().isBlank() ? solution.name() : solution.scope();
         StoredScope current = scopes.find(scope).orElse(null);
         if (current != null && current.adoptedPlanId().equals(planId)) {
-            return adopted(current, null, true, score);
+            return new Adoption(current, null, true, score);
         }
         if (job.origin() == PlanOrigin.REBALANCE && current != null) {
             if (job.basedOn() != null && !job.basedOn().equals(current.adoptedPlanId())) {
-                throw new ConflictException("提议已过时 / Proposal is outdated",
-                        "This proposal re-plans plan " + job.basedOn() + ", but plan " + current.adoptedPlanId()
-                                + " has been adopted since; run the rebalancing again");
+                throw outdated("adoptedSince", job.basedOn(), current.adoptedPlanId());
             }
             if (job.baseRevision() != null && current.revision() > job.baseRevision()) {
-                throw new ConflictException("提议已过时 / Proposal is outdated",
-                        "The master data of scope \"" + scope + "\" changed after this proposal was made (revision "
-                                + job.baseRevision() + ", now " + current.revision()
-                                + "); run the rebalancing again so that no change is lost");
+                throw outdated("changedSince", scope, job.baseRevision(), current.revision());
             }
         }
         Integer expected = job.origin() == PlanOrigin.REBALANCE && current != null ? job.baseRevision() : null;
-        StoredScope after = scopes.adopt(scope, planId, StoreJson.write(masterDataOf(solution)), Instant.now(),
-                expected);
+        StoredScope after = scopes.adopt(scope, planId, StoreJson.write(MasterData.adoptedFrom(solution).document()),
+                Instant.now(), expected);
         if (after == null) {
-            throw new ConflictException("提议已过时 / Proposal is outdated",
-                    "The master data of scope \"" + scope + "\" changed while this proposal was being adopted; "
-                            + "run the rebalancing again so that no change is lost");
+            throw outdated("changedWhileAdopting", scope);
         }
-        return adopted(after, current == null ? null : current.adoptedPlanId(), false, score);
+        return new Adoption(after, current == null ? null : current.adoptedPlanId(), false, score);
     }
 
-    private static Adopted adopted(StoredScope scope, String previous, boolean already, HardMediumSoftLongScore score) {
-        return new Adopted(scope.scope(), scope.adoptedPlanId(), scope.adoptedAt(), scope.revision(), previous, already,
-                score.toString(), score.isFeasible(), ScopeUrls.of(scope.scope()));
+    private static ConflictException outdated(String why, Object... args) {
+        return new ConflictException(Message.of("error.proposalOutdated.title"),
+                Message.of("error.proposalOutdated." + why, args));
     }
 
-    /**
-     * The master data an adopted plan leaves: its problem with each organization's place in the plan
-     * as its {@code currentCommunity}, and no solver output. Works on the JSON tree, so that fields
-     * this class does not know travel along.
-     */
-    static ObjectNode masterDataOf(PlanDocument solution) {
-        ObjectNode data = StoreJson.tree(solution);
-        data.remove("score");
-        for (JsonNode organization : data.withArray("organizations")) {
-            ObjectNode o = (ObjectNode) organization;
-            JsonNode community = o.remove("community");
-            if (community == null || community.isNull()) {
-                o.remove("currentCommunity");
-            } else {
-                o.set("currentCommunity", community);
-            }
-        }
-        return data;
+    public List<StoredScope> scopes() {
+        return scopes.list();
     }
 
-    public List<ScopeView> scopes() {
-        return scopes.list().stream().map(s -> view(s, null)).toList();
+    /** The scope with its master data as stored (which may no longer read: see its document error). */
+    public StoredScope scope(String scope) {
+        return scopes.find(scope).orElseThrow(() -> NotFoundException.scope(scope));
     }
 
-    public ScopeView scope(String scope) {
-        StoredScope stored = scopes.find(scope).orElseThrow(() -> NotFoundException.scope(scope));
-        JsonNode data = null;
-        String error = stored.documentError();
-        try {
-            data = StoreJson.parse(stored.dataJson());
-        } catch (IOException e) {
-            error = "The master data of scope \"" + scope + "\" is not JSON: " + e.getMessage();
-        }
-        return view(stored, data, error);
-    }
-
-    public List<ChangeView> changes(String scope) {
+    /** Every adoption and change, oldest first. */
+    public List<StoredScope.Change> changes(String scope) {
         scopes.find(scope).orElseThrow(() -> NotFoundException.scope(scope));
-        return scopes.changes(scope).stream().map(c -> new ChangeView(c.revision(), c.changedAt(), c.kind(),
-                c.subject(), c.planId(), parseOrNull(c.bodyJson()))).toList();
-    }
-
-    private static ScopeView view(StoredScope s, JsonNode data) {
-        return view(s, data, s.documentError());
-    }
-
-    private static ScopeView view(StoredScope s, JsonNode data, String error) {
-        return new ScopeView(s.scope(), s.adoptedPlanId(), s.adoptedAt(), s.adoptedRevision(), s.revision(),
-                s.changedAt(), s.changedSinceAdoption(), s.proposedRevision(), s.proposalId(), error,
-                ScopeUrls.of(s.scope()), data);
-    }
-
-    private static JsonNode parseOrNull(String json) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return StoreJson.parse(json);
-        } catch (IOException e) {
-            return null;
-        }
+        return scopes.changes(scope);
     }
 }

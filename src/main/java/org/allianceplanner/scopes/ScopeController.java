@@ -3,6 +3,13 @@ package org.allianceplanner.scopes;
 import java.net.URI;
 import java.util.List;
 
+import org.allianceplanner.api.JsonBody;
+import org.allianceplanner.io.CommunityDocument;
+import org.allianceplanner.io.InvalidInputException;
+import org.allianceplanner.io.MergePatch;
+import org.allianceplanner.io.OrganizationDocument;
+import org.allianceplanner.io.Parsed;
+import org.allianceplanner.io.PlanDocument;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,9 +17,10 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Scopes with an adopted plan and their master data: organizations and communities added, changed
@@ -35,70 +43,75 @@ class ScopeController {
     }
 
     @GetMapping
-    List<AdoptionService.ScopeView> scopes() {
-        return adoptions.scopes();
+    List<ScopeViews.ScopeView> scopes() {
+        return adoptions.scopes().stream().map(ScopeViews::summary).toList();
     }
 
     /** The scope, its adopted plan and its master data as changed since. */
     @GetMapping("/{scope}")
-    AdoptionService.ScopeView scope(@PathVariable String scope) {
-        return adoptions.scope(scope);
+    ScopeViews.ScopeView scope(@PathVariable String scope) {
+        return ScopeViews.withData(adoptions.scope(scope));
     }
 
     /** Every adoption and change, oldest first, with its time. */
     @GetMapping("/{scope}/changes")
-    List<AdoptionService.ChangeView> changes(@PathVariable String scope) {
-        return adoptions.changes(scope);
+    List<ScopeViews.ChangeView> changes(@PathVariable String scope) {
+        return adoptions.changes(scope).stream().map(ScopeViews::change).toList();
     }
 
     @PostMapping(value = "/{scope}/organizations", consumes = JSON)
-    ResponseEntity<MasterDataService.Changed> addOrganization(@PathVariable String scope,
-            @RequestBody(required = false) byte[] body) {
-        MasterDataService.Changed changed = masterData.addOrganization(scope, body);
-        return ResponseEntity.created(URI.create(changed.scopeUrl() + "/organizations/" + changed.subject()))
-                .body(changed);
+    ResponseEntity<ScopeViews.Changed> addOrganization(@PathVariable String scope,
+            @JsonBody Parsed<OrganizationDocument> organization) {
+        return created(masterData.addOrganization(scope, organization), "/organizations/");
     }
 
     @PatchMapping(value = "/{scope}/organizations/{id}", consumes = {MERGE_PATCH, JSON})
-    MasterDataService.Changed updateOrganization(@PathVariable String scope, @PathVariable String id,
-            @RequestBody(required = false) byte[] body) {
-        return masterData.updateOrganization(scope, id, body);
+    ScopeViews.Changed updateOrganization(@PathVariable String scope, @PathVariable String id,
+            @JsonBody MergePatch patch) {
+        return ScopeViews.changed(masterData.updateOrganization(scope, id, patch));
     }
 
     @DeleteMapping("/{scope}/organizations/{id}")
-    MasterDataService.Changed removeOrganization(@PathVariable String scope, @PathVariable String id) {
-        return masterData.removeOrganization(scope, id);
+    ScopeViews.Changed removeOrganization(@PathVariable String scope, @PathVariable String id) {
+        return ScopeViews.changed(masterData.removeOrganization(scope, id));
     }
 
     @PostMapping(value = "/{scope}/communities", consumes = JSON)
-    ResponseEntity<MasterDataService.Changed> addCommunity(@PathVariable String scope,
-            @RequestBody(required = false) byte[] body) {
-        MasterDataService.Changed changed = masterData.addCommunity(scope, body);
-        return ResponseEntity.created(URI.create(changed.scopeUrl() + "/communities/" + changed.subject()))
-                .body(changed);
+    ResponseEntity<ScopeViews.Changed> addCommunity(@PathVariable String scope,
+            @JsonBody Parsed<CommunityDocument> community) {
+        return created(masterData.addCommunity(scope, community), "/communities/");
     }
 
     @PatchMapping(value = "/{scope}/communities/{id}", consumes = {MERGE_PATCH, JSON})
-    MasterDataService.Changed updateCommunity(@PathVariable String scope, @PathVariable String id,
-            @RequestBody(required = false) byte[] body) {
-        return masterData.updateCommunity(scope, id, body);
+    ScopeViews.Changed updateCommunity(@PathVariable String scope, @PathVariable String id,
+            @JsonBody MergePatch patch) {
+        return ScopeViews.changed(masterData.updateCommunity(scope, id, patch));
     }
 
     /** Replaces the community's needs: a list of {code, priority}, or {"needs": [...]}. */
     @PutMapping(value = "/{scope}/communities/{id}/needs", consumes = JSON)
-    MasterDataService.Changed replaceNeeds(@PathVariable String scope, @PathVariable String id,
-            @RequestBody(required = false) byte[] body) {
-        return masterData.replaceNeeds(scope, id, body);
+    ScopeViews.Changed replaceNeeds(@PathVariable String scope, @PathVariable String id, @JsonBody JsonNode body) {
+        JsonNode needs = body.isObject() && body.size() == 1 && body.has("needs") ? body.get("needs") : body;
+        if (!needs.isArray()) {
+            throw InvalidInputException.at("needs", "masterData.needsNotArray",
+                    "[{\"code\":\"ELDERLY_CARE\",\"priority\":3}]");
+        }
+        return ScopeViews.changed(masterData.replaceNeeds(scope, id, needs));
     }
 
     @DeleteMapping("/{scope}/communities/{id}")
-    MasterDataService.Changed removeCommunity(@PathVariable String scope, @PathVariable String id) {
-        return masterData.removeCommunity(scope, id);
+    ScopeViews.Changed removeCommunity(@PathVariable String scope, @PathVariable String id) {
+        return ScopeViews.changed(masterData.removeCommunity(scope, id));
     }
 
     /** A new revision of the whole problem, organizations with their currentCommunity. */
     @PutMapping(value = "/{scope}/data", consumes = JSON)
-    MasterDataService.Changed replaceData(@PathVariable String scope, @RequestBody(required = false) byte[] body) {
-        return masterData.replaceData(scope, body);
+    ScopeViews.Changed replaceData(@PathVariable String scope, @JsonBody PlanDocument data) {
+        return ScopeViews.changed(masterData.replaceData(scope, data));
+    }
+
+    private static ResponseEntity<ScopeViews.Changed> created(MasterDataService.Change change, String items) {
+        ScopeViews.Changed view = ScopeViews.changed(change);
+        return ResponseEntity.created(URI.create(view.scopeUrl() + items + change.subject())).body(view);
     }
 }

@@ -12,9 +12,6 @@ import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
-import org.optaplanner.core.api.solver.SolutionManager;
-import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
-import org.optaplanner.core.api.solver.SolverFactory;
 
 /**
  * Why a plan has its score: for every constraint in the catalogue, its weight, its share of the
@@ -31,24 +28,8 @@ public record ScoreAnalysis(String score, boolean feasible, List<ConstraintResul
             List<String> communities) {
     }
 
-    private static final SolutionManager<AlliancePlan, HardMediumSoftLongScore> SOLUTION_MANAGER =
-            SolutionManager.create(SolverFactory.create(AllianceSolverConfig.base()));
-
-    /**
-     * Scores a plan with the shared configuration, without explaining it: sets and returns its score.
-     * Like {@link #of}, it rebuilds the plan's shadow variables from the assignment first.
-     */
-    public static HardMediumSoftLongScore score(AlliancePlan plan) {
-        return SOLUTION_MANAGER.update(plan, SolutionUpdatePolicy.UPDATE_ALL);
-    }
-
-    /**
-     * Scores and explains a plan. The plan's shadow variables (alliance member lists) are rebuilt
-     * from the assignment, so pass a plan nobody else is reading, such as a freshly mapped one.
-     */
-    public static ScoreAnalysis of(AlliancePlan plan) {
-        ScoreExplanation<AlliancePlan, HardMediumSoftLongScore> explanation =
-                SOLUTION_MANAGER.explain(plan, SolutionUpdatePolicy.UPDATE_ALL);
+    /** The analysis of an explanation of {@code plan} (made by {@link AllianceSolvers#explain}). */
+    static ScoreAnalysis of(ScoreExplanation<AlliancePlan, HardMediumSoftLongScore> explanation, AlliancePlan plan) {
         Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> totals = explanation.getConstraintMatchTotalMap();
         List<ConstraintResult> results = new ArrayList<>();
         for (AllianceConstraint constraint : AllianceConstraint.values()) {

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.allianceplanner.io.InvalidInputException;
+import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.model.AlliancePlan;
-import org.allianceplanner.plans.NotFoundException;
 import org.allianceplanner.plans.PlanDiffService;
 import org.allianceplanner.plans.PlanJob;
 import org.allianceplanner.plans.PlanService;
@@ -19,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -53,12 +55,11 @@ class SummaryController {
     /** The roster attachment; {@code street} for one street's table only. */
     @GetMapping("/api/plans/{id}/roster.docx")
     ResponseEntity<byte[]> roster(@PathVariable String id,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) String street) {
+            @RequestParam(required = false) String street) {
         PlanJob job = job(id);
         AlliancePlan plan = job.snapshot().solution();
         if (street != null && plan.getCommunities().stream().noneMatch(c -> street.equals(PlanSummary.street(c)))) {
-            throw org.allianceplanner.io.InvalidInputException.of("street", "街道\"%s\"不存在".formatted(street),
-                    "unknown street \"%s\"".formatted(street));
+            throw InvalidInputException.at("street", "schedule.unknownStreet", street);
         }
         return file(RosterDocx.write(plan, street, dateOf(job)),
                 (street == null ? plan.getName() : street) + "联合体成员单位名单.docx",

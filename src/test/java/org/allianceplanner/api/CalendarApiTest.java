@@ -33,7 +33,10 @@ import net.fortuna.ical4j.model.component.VEvent;
  * Dianjiang solved end to end with its 2026 calendar: 26 alliances × 19 activities, all dated with
  * hard score 0, served by month as JSON and as an iCalendar file that a real parser reads back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "alliance.demo.dataset=")
+// The same properties as the other tests of this service (one Spring context): no demo, and a
+// 1 MB body limit that BadInputApiTest's 413 reaches quickly.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"alliance.demo.dataset=", "alliance.api.max-body-size=1MB"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CalendarApiTest {
 

@@ -31,7 +31,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * problem+json 400 listing every bad row), submitting a workbook, and the roster, calendar and
  * problem workbooks of a solved plan read back with POI.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "alliance.demo.dataset=")
+// The same properties as the other tests of this service (one Spring context): no demo, and a
+// 1 MB body limit that BadInputApiTest's 413 reaches quickly.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"alliance.demo.dataset=", "alliance.api.max-body-size=1MB"})
 class ExcelApiTest {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -25,7 +25,7 @@ import org.allianceplanner.model.Organization;
 import org.allianceplanner.model.OrganizationType;
 import org.allianceplanner.model.PlanPreparation;
 import org.allianceplanner.model.Rules;
-import org.allianceplanner.solver.ScoreAnalysis;
+import org.allianceplanner.solver.AllianceSolvers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -161,7 +161,7 @@ class GreedyBaselineTest {
         assertThat(result.kpis().maxDistanceKm()).isCloseTo(1.9, offset(0.01));
         assertThat(plan.getScore()).isNotNull();
         assertThat(plan.getScore().isSolutionInitialized()).isTrue();
-        assertThat(plan.getScore().toString()).isEqualTo(ScoreAnalysis.of(plan).score());
+        assertThat(plan.getScore().toString()).isEqualTo(AllianceSolvers.withDefaults().explain(plan).score());
     }
 
     private static Map<String, JointActivity> byId(AlliancePlan plan) {

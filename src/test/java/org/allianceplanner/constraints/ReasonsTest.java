@@ -168,122 +168,136 @@ class ReasonsTest {
     @DisplayName("每条说明的原文 / the exact sentences")
     void exactSentences() {
         List<String> yingChunMembers = List.of("chengguan", "education", "procuratorate");
-        Map<String, Set<Reason>> expected = new TreeMap<>(Map.ofEntries(
-                Map.entry("communityOverMax", Set.of(new Reason("迎春社区有3个成员单位，超过上限2个。",
+        Map<String, Set<Sentence>> expected = new TreeMap<>(Map.ofEntries(
+                Map.entry("communityOverMax", Set.of(new Sentence("迎春社区有3个成员单位，超过上限2个。",
                         "迎春社区 has 3 members, above its maximum of 2.", yingChunMembers, List.of("yingchun")))),
-                Map.entry("communityUnderMin", Set.of(new Reason("南阳社区有1个成员单位，低于下限2个。",
+                Map.entry("communityUnderMin", Set.of(new Sentence("南阳社区有1个成员单位，低于下限2个。",
                         "南阳社区 has 1 members, below its minimum of 2.", List.of("maternity"), List.of("nanyang")))),
-                Map.entry("excludedCommunity", Set.of(new Reason("县妇幼保健院被分入其排除的社区南阳社区。",
+                Map.entry("excludedCommunity", Set.of(new Sentence("县妇幼保健院被分入其排除的社区南阳社区。",
                         "县妇幼保健院 is in 南阳社区, a community it excludes.", List.of("maternity"),
                         List.of("nanyang")))),
-                Map.entry("maxDistance", Set.of(new Reason("县妇幼保健院与南阳社区相距9.3公里，超过最大距离8.0公里。",
+                Map.entry("maxDistance", Set.of(new Sentence("县妇幼保健院与南阳社区相距9.3公里，超过最大距离8.0公里。",
                         "县妇幼保健院 is 9.3 km from 南阳社区, beyond the maximum of 8.0 km.", List.of("maternity"),
                         List.of("nanyang")))),
-                Map.entry("typeQuota", Set.of(new Reason("南阳社区的类型配额未满足：机关0个（要求至少1个）。",
+                Map.entry("typeQuota", Set.of(new Sentence("南阳社区的类型配额未满足：机关0个（要求至少1个）。",
                         "南阳社区 breaks its type quotas: 0 agency (required at least 1).", List.of("maternity"),
                         List.of("nanyang")))),
-                Map.entry("unassigned", Set.of(new Reason("电力公司未分配到任何社区。",
+                Map.entry("unassigned", Set.of(new Sentence("电力公司未分配到任何社区。",
                         "电力公司 is not assigned to any community.", List.of("power"), List.of()))),
                 Map.entry("distance", Set.of(
-                        new Reason("县检察院与迎春社区相距0.0公里。", "县检察院 is 0.0 km from 迎春社区.",
+                        new Sentence("县检察院与迎春社区相距0.0公里。", "县检察院 is 0.0 km from 迎春社区.",
                                 List.of("procuratorate"), List.of("yingchun")),
-                        new Reason("县委教育工委与迎春社区相距0.6公里。", "县委教育工委 is 0.6 km from 迎春社区.",
+                        new Sentence("县委教育工委与迎春社区相距0.6公里。", "县委教育工委 is 0.6 km from 迎春社区.",
                                 List.of("education"), List.of("yingchun")),
-                        new Reason("县城管局与迎春社区相距1.2公里。", "县城管局 is 1.2 km from 迎春社区.",
+                        new Sentence("县城管局与迎春社区相距1.2公里。", "县城管局 is 1.2 km from 迎春社区.",
                                 List.of("chengguan"), List.of("yingchun")),
-                        new Reason("县妇幼保健院与南阳社区相距9.3公里。", "县妇幼保健院 is 9.3 km from 南阳社区.",
+                        new Sentence("县妇幼保健院与南阳社区相距9.3公里。", "县妇幼保健院 is 9.3 km from 南阳社区.",
                                 List.of("maternity"), List.of("nanyang")))),
-                Map.entry("homeCommunity", Set.of(new Reason("县妇幼保健院是迎春社区的驻区单位，却被分入南阳社区。",
+                Map.entry("homeCommunity", Set.of(new Sentence("县妇幼保健院是迎春社区的驻区单位，却被分入南阳社区。",
                         "县妇幼保健院 stands in 迎春社区 but is in 南阳社区.", List.of("maternity"),
                         List.of("nanyang", "yingchun")))),
-                Map.entry("outsideStreet", Set.of(new Reason("县妇幼保健院位于桂溪街道，却被分入桂阳街道的南阳社区。",
+                Map.entry("outsideStreet", Set.of(new Sentence("县妇幼保健院位于桂溪街道，却被分入桂阳街道的南阳社区。",
                         "县妇幼保健院 is in 桂溪街道 but joins 南阳社区 in 桂阳街道.", List.of("maternity"),
                         List.of("nanyang")))),
-                Map.entry("uncoveredNeed", Set.of(new Reason("迎春社区的需求养老服务（优先级3）没有成员单位能够满足。",
+                Map.entry("uncoveredNeed", Set.of(new Sentence("迎春社区的需求养老服务（优先级3）没有成员单位能够满足。",
                         "No member of 迎春社区 covers its needs: elderly care (priority 3).", yingChunMembers,
                         List.of("yingchun")))),
                 Map.entry("idleMember", Set.of(
-                        new Reason("县委教育工委的职能（青少年与儿童服务）不对应迎春社区的任何需求。",
+                        new Sentence("县委教育工委的职能（青少年与儿童服务）不对应迎春社区的任何需求。",
                                 "县委教育工委's capabilities (children and youth) serve none of 迎春社区's needs.",
                                 List.of("education"), List.of("yingchun")),
-                        new Reason("县城管局的职能（环境卫生）不对应迎春社区的任何需求。",
+                        new Sentence("县城管局的职能（环境卫生）不对应迎春社区的任何需求。",
                                 "县城管局's capabilities (sanitation and environment) serve none of 迎春社区's needs.",
                                 List.of("chengguan"), List.of("yingchun")))),
-                Map.entry("sizeBalance", Set.of(new Reason("南阳社区有1个成员单位，目标为2个。",
+                Map.entry("sizeBalance", Set.of(new Sentence("南阳社区有1个成员单位，目标为2个。",
                         "南阳社区 has 1 members against a target of 2.", List.of("maternity"), List.of("nanyang")))),
                 Map.entry("partyMemberBalance", Set.of(
-                        new Reason("迎春社区的成员单位共有党员156名，目标为113名。",
+                        new Sentence("迎春社区的成员单位共有党员156名，目标为113名。",
                                 "迎春社区's members have 156 party members against a target of 113.", yingChunMembers,
                                 List.of("yingchun")),
-                        new Reason("南阳社区的成员单位共有党员50名，目标为113名。",
+                        new Sentence("南阳社区的成员单位共有党员50名，目标为113名。",
                                 "南阳社区's members have 50 party members against a target of 113.", List.of("maternity"),
                                 List.of("nanyang")))),
-                Map.entry("typeDiversity", Set.of(new Reason("迎春社区有3个机关单位。",
+                Map.entry("typeDiversity", Set.of(new Sentence("迎春社区有3个机关单位。",
                         "迎春社区 has 3 members of type agency.", yingChunMembers, List.of("yingchun")))),
-                Map.entry("moveBudget", Set.of(new Reason("调整了1个单位（县妇幼保健院：迎春社区→南阳社区），超过上限0个。",
+                Map.entry("moveBudget", Set.of(new Sentence("调整了1个单位（县妇幼保健院：迎春社区→南阳社区），超过上限0个。",
                         "1 organizations move (县妇幼保健院: 迎春社区 → 南阳社区), more than the budget of 0.", List.of("maternity"),
                         List.of("nanyang", "yingchun")))),
-                Map.entry("stability", Set.of(new Reason("县妇幼保健院从迎春社区调整到南阳社区。",
+                Map.entry("stability", Set.of(new Sentence("县妇幼保健院从迎春社区调整到南阳社区。",
                         "县妇幼保健院 moves from 迎春社区 to 南阳社区.", List.of("maternity"),
                         List.of("yingchun", "nanyang")))),
-                Map.entry("activityOnHoliday", Set.of(new Reason(
+                Map.entry("activityOnHoliday", Set.of(new Sentence(
                         "迎春社区联合体第4次联合支部主题党日安排在2026-10-02（周五），是法定节假日。",
                         "迎春社区's joint themed party day #4 is on Fri 2026-10-02, a public holiday.",
                         List.of(), List.of("yingchun"), List.of("yingchun/THEMED_PARTY_DAY/4")))),
-                Map.entry("activityDayKind", Set.of(new Reason(
+                Map.entry("activityDayKind", Set.of(new Sentence(
                         "迎春社区联合体第1次联合志愿服务安排在2026-03-18（周三）（工作日），但该活动只能在周末举行。",
                         "迎春社区's joint volunteer service #1 is on Wed 2026-03-18, a workday, but must be on a weekend day.",
                         List.of(), List.of("yingchun"), List.of("yingchun/VOLUNTEER_SERVICE/1")))),
-                Map.entry("activityOutsideWindow", Set.of(new Reason(
+                Map.entry("activityOutsideWindow", Set.of(new Sentence(
                         "迎春社区联合体第3次联合走访问计安排在2026-04-08（周三），不在规定时段2026-03-01至2026-03-31内。",
                         "迎春社区's joint visit to residents #3 is on Wed 2026-04-08, outside its window 2026-03-01 to "
                                 + "2026-03-31.",
                         List.of(), List.of("yingchun"), List.of("yingchun/JOINT_VISIT/3")))),
-                Map.entry("reviewPanelCapacity", Set.of(new Reason(
+                Map.entry("reviewPanelCapacity", Set.of(new Sentence(
                         "2026-12-22（周二）安排了2场评议（南阳社区联合体第1次联合述职评议、迎春社区联合体第1次联合述职评议），"
                                 + "超过评议组每日1场的容量。",
                         "2 reviews on Tue 2026-12-22 (南阳社区's joint year-end report and review #1, 迎春社区's joint "
                                 + "year-end report and review #1), more than the panel's 1 a day.",
                         List.of(), List.of("nanyang", "yingchun"),
                         List.of("nanyang/YEAR_END_REVIEW/1", "yingchun/YEAR_END_REVIEW/1")))),
-                Map.entry("allianceSameDay", Set.of(new Reason(
+                Map.entry("allianceSameDay", Set.of(new Sentence(
                         "南阳社区联合体第6次联合走访问计和第2次联合支部主题党日同在2026-06-05（周五）。",
                         "南阳社区's joint visit to residents #6 and 南阳社区's joint themed party day #2 are both on "
                                 + "Fri 2026-06-05.",
                         List.of(), List.of("nanyang"), List.of("nanyang/JOINT_VISIT/6", "nanyang/THEMED_PARTY_DAY/2")))),
-                Map.entry("memberBlackout", Set.of(new Reason(
+                Map.entry("memberBlackout", Set.of(new Sentence(
                         "迎春社区联合体第6次联合走访问计安排在2026-06-08（周一），成员单位县委教育工委在2026-06-07/2026-06-10期间不便参加。",
                         "迎春社区's joint visit to residents #6 is on Mon 2026-06-08, when member 县委教育工委 is unavailable "
                                 + "(2026-06-07/2026-06-10).",
                         List.of("education"), List.of("yingchun"), List.of("yingchun/JOINT_VISIT/6")))),
-                Map.entry("themedPartyDay", Set.of(new Reason(
+                Map.entry("themedPartyDay", Set.of(new Sentence(
                         "迎春社区联合体第1次联合支部主题党日安排在2026-03-09（周一），距当月固定主题党日2026-03-06（周五）有3天。",
                         "迎春社区's joint themed party day #1 is on Mon 2026-03-09, 3 day(s) from the month's fixed themed "
                                 + "party day Fri 2026-03-06.",
                         List.of(), List.of("yingchun"), List.of("yingchun/THEMED_PARTY_DAY/1")))),
-                Map.entry("activityGap", Set.of(new Reason(
+                Map.entry("activityGap", Set.of(new Sentence(
                         "南阳社区联合体第6次联合走访问计在2026-06-05（周五），第2次联合支部主题党日在2026-06-05（周五），只相隔0天，少于7天。",
                         "南阳社区's joint visit to residents #6 (Fri 2026-06-05) and 南阳社区's joint themed party day #2 "
                                 + "(Fri 2026-06-05) are 0 day(s) apart, fewer than 7.",
                         List.of(), List.of("nanyang"), List.of("nanyang/JOINT_VISIT/6", "nanyang/THEMED_PARTY_DAY/2")))),
-                Map.entry("streetDailyLoad", Set.of(new Reason(
+                Map.entry("streetDailyLoad", Set.of(new Sentence(
                         "桂阳街道在2026-06-05（周五）有2项联合活动（南阳社区联合体第6次联合走访问计、南阳社区联合体第2次联合支部主题党日），"
                                 + "超过街道每日1项的上限。",
                         "桂阳街道 has 2 joint activities on Fri 2026-06-05 (南阳社区's joint visit to residents #6, "
                                 + "南阳社区's joint themed party day #2), more than its 1 a day.",
                         List.of(), List.of("nanyang"), List.of("nanyang/JOINT_VISIT/6", "nanyang/THEMED_PARTY_DAY/2")))),
-                Map.entry("activitySpread", Set.of(new Reason(
+                Map.entry("activitySpread", Set.of(new Sentence(
                         "2026-12-22（周二）有2个联合体同时举行联合述职评议（南阳社区、迎春社区）。",
                         "2 alliances hold a joint year-end report and review on Tue 2026-12-22 (南阳社区, 迎春社区).",
                         List.of(), List.of("nanyang", "yingchun"),
                         List.of("nanyang/YEAR_END_REVIEW/1", "yingchun/YEAR_END_REVIEW/1"))))));
 
-        Map<String, Set<Reason>> actual = new TreeMap<>();
+        Map<String, Set<Sentence>> actual = new TreeMap<>();
         for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
             actual.put(total.getConstraintName(), total.getConstraintMatchSet().stream()
-                    .map(match -> (Reason) match.getJustification()).collect(Collectors.toSet()));
+                    .map(match -> Sentence.of(match.getJustification())).collect(Collectors.toSet()));
         }
         assertThat(actual).isEqualTo(expected);
+    }
+
+    /** A reason as the planner reads it: both sentences and what they name. */
+    private record Sentence(String zh, String en, List<String> organizations, List<String> communities,
+            List<String> activities) {
+
+        Sentence(String zh, String en, List<String> organizations, List<String> communities) {
+            this(zh, en, organizations, communities, List.of());
+        }
+
+        static Sentence of(Reason reason) {
+            return new Sentence(reason.zh(), reason.en(), reason.organizations(), reason.communities(),
+                    reason.activities());
+        }
     }
 
     @Test

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class PinningTest {
 
+    private static final AllianceSolvers SOLVERS = AllianceSolvers.withDefaults();
+
     private static AlliancePlan solved;
 
     @BeforeAll
@@ -33,8 +35,7 @@ class PinningTest {
     }
 
     private static AlliancePlan solve(AlliancePlan problem) {
-        return AllianceSolverConfig.<AlliancePlan>factory(problem, SolveLimits.of(Duration.ofSeconds(2))).buildSolver()
-                .solve(problem);
+        return SOLVERS.solve(problem, SolveLimits.of(Duration.ofSeconds(2)));
     }
 
     /** The solved plan as a new problem, with some of it pinned. */

@@ -8,18 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
-import org.allianceplanner.io.OrganizationDocument;
-import org.allianceplanner.io.PlanDocument;
-import org.allianceplanner.plans.PlanJob;
-import org.allianceplanner.plans.PlanService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,34 +21,22 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Compare and adopt on the page: the tab appears when the service has adoption, a finished plan is
- * adopted, and a plan re-solved after a change by hand is compared with it, move by move.
- * <p>
- * Adoption and diffs come with the persistence feature. Until it is merged, {@link StandIn} answers
- * its endpoints (the shapes of {@code AdoptionService.Adopted}, {@code ScopeView} and
- * {@code PlanDiffService.Diff}) from the plans in memory; once the real {@code AdoptionService}
- * exists the stand-in steps aside and this test drives the real endpoints.
+ * adopted, and a plan re-solved after a change by hand is compared with it, move by move. It drives
+ * the real adoption and diff endpoints, in the service the scope API tests share (the same
+ * properties, so one Spring context for all of them; the page's plan is of a scope of its own).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"alliance.demo.dataset=", "alliance.solver.default-time-limit=3s"},
-        classes = {org.allianceplanner.AlliancePlannerApplication.class, PlannerPageAdoptionBrowserTest.StandInConfiguration.class})
+        properties = {"alliance.demo.dataset=", "alliance.rebalance.cron=-", "alliance.solver.parallel-plans=2",
+                "alliance.dispatch.poll-interval=200ms", "alliance.rebalance.stability-weight=5000",
+                "spring.datasource.url=jdbc:h2:mem:scope-api;DB_CLOSE_DELAY=-1"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlannerPageAdoptionBrowserTest {
 
@@ -262,112 +241,5 @@ class PlannerPageAdoptionBrowserTest {
         WebElement input = browser.find(css);
         input.clear();
         input.sendKeys(value);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    @ConditionalOnMissingClass("org.allianceplanner.scopes.AdoptionService")
-    static class StandInConfiguration {
-
-        @Bean
-        StandIn adoptionStandIn(PlanService plans) {
-            return new StandIn(plans);
-        }
-    }
-
-    /** The persistence feature's adoption and diff endpoints, answered from memory. */
-    @RestController
-    static class StandIn {
-
-        private final PlanService plans;
-        private final Map<String, String> adopted = new HashMap<>();
-        private final Map<String, Integer> revisions = new HashMap<>();
-
-        StandIn(PlanService plans) {
-            this.plans = plans;
-        }
-
-        @GetMapping("/api/scopes")
-        List<Map<String, Object>> scopes() {
-            return adopted.keySet().stream().map(this::scope).toList();
-        }
-
-        @GetMapping("/api/scopes/{scope}")
-        Map<String, Object> scope(@PathVariable String scope) {
-            if (!adopted.containsKey(scope)) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-            }
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("scope", scope);
-            view.put("adoptedPlanId", adopted.get(scope));
-            view.put("adoptedRevision", revisions.get(scope));
-            view.put("revision", revisions.get(scope));
-            view.put("changedSinceAdoption", false);
-            return view;
-        }
-
-        @PostMapping("/api/plans/{id}/adopt")
-        Map<String, Object> adopt(@PathVariable String id) {
-            PlanJob job = job(id);
-            if (!job.state().isFinished()) {
-                throw new ResponseStatusException(HttpStatus.CONFLICT);
-            }
-            String scope = job.snapshot().document().scope();
-            String previous = adopted.put(scope, id);
-            revisions.merge(scope, 1, Integer::sum);
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("scope", scope);
-            answer.put("planId", id);
-            answer.put("adoptedAt", Instant.now().toString());
-            answer.put("revision", revisions.get(scope));
-            answer.put("previousPlanId", previous);
-            answer.put("alreadyAdopted", id.equals(previous));
-            return answer;
-        }
-
-        @GetMapping("/api/plans/{id}/diff")
-        Map<String, Object> diff(@PathVariable String id, @RequestParam String against) {
-            PlanDocument after = job(id).snapshot().document();
-            PlanDocument before = job(against).snapshot().document();
-            Map<String, String> names = new HashMap<>();
-            after.communities().forEach(c -> names.put(c.id(), c.name()));
-            Map<String, String> was = new HashMap<>();
-            before.organizations().forEach(o -> was.put(o.id(), o.community()));
-            List<Map<String, Object>> changes = new ArrayList<>();
-            for (OrganizationDocument o : after.organizations()) {
-                String from = was.get(o.id());
-                if (!Objects.equals(from, o.community())) {
-                    Map<String, Object> change = new LinkedHashMap<>();
-                    change.put("organization", o.id());
-                    change.put("name", o.name());
-                    change.put("change", "MOVED");
-                    change.put("from", from);
-                    change.put("fromName", names.get(from));
-                    change.put("to", o.community());
-                    change.put("toName", names.get(o.community()));
-                    change.put("reasonZh", "%s从%s调到%s".formatted(o.name(), names.get(from), names.get(o.community())));
-                    change.put("reasonEn", "%s moves from %s to %s".formatted(o.name(), names.get(from),
-                            names.get(o.community())));
-                    changes.add(change);
-                }
-            }
-            HardMediumSoftLongScore scoreBefore = HardMediumSoftLongScore.parseScore(before.score());
-            HardMediumSoftLongScore scoreAfter = HardMediumSoftLongScore.parseScore(after.score());
-            Map<String, Object> diff = new LinkedHashMap<>();
-            diff.put("scope", after.scope());
-            diff.put("plan", Map.of("id", id));
-            diff.put("against", Map.of("id", against));
-            diff.put("scoreBefore", scoreBefore.toString());
-            diff.put("scoreAfter", scoreAfter.toString());
-            diff.put("scoreGain", scoreAfter.subtract(scoreBefore).toString());
-            diff.put("constraintGains", List.of());
-            diff.put("summary", Map.of("moved", changes.size(), "added", 0, "removed", 0, "assigned", 0,
-                    "unassigned", 0, "unchanged", after.organizations().size() - changes.size()));
-            diff.put("changes", changes);
-            return diff;
-        }
-
-        private PlanJob job(String id) {
-            return plans.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        }
     }
 }

@@ -28,7 +28,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * online fonts or tiles), every module it imports exists, and every label it uses is in both the
  * Chinese and the English dictionary.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "alliance.demo.dataset=")
+// The same properties as the other tests of this service (one Spring context): no demo, and a
+// 1 MB body limit that BadInputApiTest's 413 reaches quickly.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"alliance.demo.dataset=", "alliance.api.max-body-size=1MB"})
 class PlannerPageTest {
 
     private static final Path STATIC = Path.of("src", "main", "resources", "static");

@@ -39,8 +39,7 @@ public final class ComparisonProblems {
     }
 
     static PlanDocument withWeights(PlanDocument d, Map<String, Long> weights) {
-        return new PlanDocument(d.name(), d.scope(), d.communities(), d.organizations(), d.rules(), d.calendar(),
-                d.activityTypes(), weights, d.activities(), null);
+        return d.withWeights(weights).withScore(null);
     }
 
     /**
@@ -86,16 +85,12 @@ public final class ComparisonProblems {
                 continue;
             }
             matched++;
-            organizations.add(new OrganizationDocument(o.id(), o.name(), o.type(), o.street(), o.location(),
-                    o.homeCommunity(), o.partyMembers(), o.capabilities(), current, o.pinned(),
-                    o.excludedCommunities(), o.blackoutDates(), o.community()));
+            organizations.add(o.withCurrentCommunity(current));
         }
         if (matched == 0) {
             throw new IllegalArgumentException("现行方案与本问题没有共同的已分配单位 / the current plan places none of "
                     + "this problem's organizations (is it a solved plan of the same dataset?)");
         }
-        return new WithCurrent(new PlanDocument(problem.name(), problem.scope(), problem.communities(), organizations,
-                problem.rules(), problem.calendar(), problem.activityTypes(), problem.weights(), problem.activities(),
-                null), matched);
+        return new WithCurrent(problem.withOrganizations(organizations).withScore(null), matched);
     }
 }

@@ -53,9 +53,8 @@ public final class WeightProfiles {
             }
             Path earlier = names.putIfAbsent(profile.name(), file);
             if (earlier != null) {
-                problems.add(new WeightProfileException.Problem(file, new FieldProblem("name",
-                        "方案名称\"%s\"重复（与%s相同）".formatted(profile.name(), earlier),
-                        "the name \"%s\" is also the name of %s".formatted(profile.name(), earlier))));
+                problems.add(new WeightProfileException.Problem(file, FieldProblem.of("name", "profile.duplicateName",
+                        profile.name(), earlier)));
             }
             profiles.add(profile);
         }
@@ -70,12 +69,12 @@ public final class WeightProfiles {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw InvalidInputException.of("", "文件不存在", "no such file");
+            throw InvalidInputException.at("", "file.missing");
         } catch (IOException e) {
-            throw InvalidInputException.of("", "无法读取文件：" + e.getMessage(), "cannot read the file: " + e.getMessage());
+            throw InvalidInputException.at("", "file.unreadable", e.getMessage());
         }
         if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-            throw InvalidInputException.of("", "文件为空", "the file is empty");
+            throw InvalidInputException.at("", "file.empty");
         }
         return JsonInput.read(bytes, WeightProfile.class, WeightProfiles::check);
     }
@@ -86,13 +85,11 @@ public final class WeightProfiles {
         profile.overrides().forEach((id, weight) -> {
             String field = "weights." + id;
             if (AllianceConstraint.byId(id).isEmpty()) {
-                problems.add(new FieldProblem(field, "未知的约束名称\"%s\"（可用：%s）".formatted(id, KNOWN),
-                        "unknown constraint \"%s\" (known: %s)".formatted(id, KNOWN)));
+                problems.add(FieldProblem.of(field, "profile.unknownConstraint", id, KNOWN));
             } else if (weight == null) {
-                problems.add(new FieldProblem(field, "权重须为非负整数", "a weight must be a whole number of 0 or more"));
+                problems.add(FieldProblem.of(field, "plan.badWeight"));
             } else if (weight < 0) {
-                problems.add(new FieldProblem(field, "权重%d为负数，须为0或更大".formatted(weight),
-                        "weight %d is negative; it must be 0 or more".formatted(weight)));
+                problems.add(FieldProblem.of(field, "profile.negativeWeight", weight));
             }
         });
         return problems;
