@@ -275,11 +275,6 @@ function ownLimits() {
   return { timeLimit, unimprovedTimeLimit: Math.min(timeLimit, status?.unimprovedTimeLimitSeconds || timeLimit) };
 }
 
-function readLimit(id, fallback) {
-  const value = Math.round(Number($(id).value));
-  return Number.isFinite(value) && value >= 1 ? Math.min(value, 3600) : fallback;
-}
-
 function renderTabs() {
   document.querySelectorAll('.tabs [data-tab]').forEach((button) => {
     const tab = button.dataset.tab;
@@ -375,8 +370,8 @@ function wire() {
   });
   $('resolve-button').addEventListener('click', () => {
     const own = ownLimits();
-    const timeLimit = readLimit('resolve-time-limit', own.timeLimit);
-    resolveFromHere(timeLimit, Math.min(timeLimit, readLimit('resolve-unimproved-limit', own.unimprovedTimeLimit)));
+    const timeLimit = start.readSeconds('resolve-time-limit', own.timeLimit);
+    resolveFromHere(timeLimit, Math.min(timeLimit, start.readSeconds('resolve-unimproved-limit', own.unimprovedTimeLimit)));
   });
   $('undo-button').addEventListener('click', () => resetEdits());
   $('chart-series').addEventListener('change', renderChart);

@@ -41,12 +41,14 @@ export function weightRange(c) {
   return { max, step: Math.max(1, Math.round(max / 100)) };
 }
 
+/** Whole seconds from a field, 1 to 3600; the fallback when it holds none. */
+export function readSeconds(id, fallback) {
+  const value = Math.round(Number($(id).value));
+  return Number.isFinite(value) && value >= 1 ? Math.min(value, 3600) : fallback;
+}
+
 export function limits() {
-  const read = (id, fallback) => {
-    const value = Math.round(Number($(id).value));
-    return Number.isFinite(value) && value >= 1 ? Math.min(value, 3600) : fallback;
-  };
-  return { timeLimit: read('time-limit', 30), unimprovedTimeLimit: read('unimproved-limit', 10) };
+  return { timeLimit: readSeconds('time-limit', 30), unimprovedTimeLimit: readSeconds('unimproved-limit', 10) };
 }
 
 export function setLimits({ timeLimit, unimprovedTimeLimit }) {
