@@ -348,11 +348,25 @@ onChange((topic) => {
   }
 });
 
+/** The signed-in user in the top bar: "张三（规划员）" / "张三 (Planner)". */
+function renderUser() {
+  const me = state.me;
+  $('user-box').hidden = !me;
+  if (!me) return;
+  const roles = me.roles.map((r) => t(`role.${r}`)).join(t('role.separator'));
+  $('user-name').textContent = t('user.label', { name: me.displayName || me.username, roles });
+}
+
 function wire() {
   $('lang-switch').addEventListener('click', () => {
     setLang(lang() === 'zh' ? 'en' : 'zh');
     $('lang-switch').textContent = t('lang.switch');
+    renderUser();
     changed('lang');
+  });
+  $('sign-out').addEventListener('click', async () => {
+    await api.signOut().catch(() => {});
+    location.assign('signin.html?signedOut');
   });
   $('plan-select').addEventListener('change', (e) => {
     if (e.target.value) openPlan(e.target.value);
@@ -411,6 +425,8 @@ async function boot() {
   $('lang-switch').textContent = t('lang.switch');
   wire();
   try {
+    state.me = await api.me();
+    renderUser();
     const [constraints, vocabulary, datasets, adoption] = await Promise.all([
       api.constraints(), api.vocabulary(), api.datasets(), api.adoptionAvailable()]);
     state.catalog = {
