@@ -102,6 +102,14 @@ export const api = {
   scope: (scope) => getJson(`/api/scopes/${encodeURIComponent(scope)}`),
   adopt: (id) => postJson(`/api/plans/${id}/adopt`),
   me: () => getJson('/api/me'),
+  audit: (query) => getJson(`/api/audit${query ? `?${query}` : ''}`),
+  users: () => getJson('/api/users'),
+  createUser: (user) => postJson('/api/users', user),
+  updateUser: async (username, changes) =>
+    (await request('PATCH', `/api/users/${encodeURIComponent(username)}`, { json: changes })).json(),
+  userTokens: (username) => getJson(`/api/users/${encodeURIComponent(username)}/tokens`),
+  createToken: (username, name) => postJson(`/api/users/${encodeURIComponent(username)}/tokens`, { name }),
+  revokeToken: (username, id) => del(`/api/users/${encodeURIComponent(username)}/tokens/${id}`),
   signOut: () => fetch('/signout', { method: 'POST', headers: csrfHeaders('POST'), credentials: 'same-origin' }),
   diff: (id, against) => getJson(`/api/plans/${id}/diff?against=${encodeURIComponent(against)}`),
 };

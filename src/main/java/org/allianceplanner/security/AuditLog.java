@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 public class AuditLog {
 
     /** What {@code GET /api/audit} filters by; null fields do not filter. */
-    public record Filter(String user, String scope, AuditKind kind, String planId, Instant from, Instant to, int limit) {
+    public record Filter(String user, String scope, AuditKind kind, String planId, String outcome, Instant from,
+            Instant to, int limit) {
     }
 
     private final JdbcClient jdbc;
@@ -53,6 +54,10 @@ public class AuditLog {
         if (f.planId() != null) {
             where.append(" AND plan_id = :plan");
             params.put("plan", f.planId());
+        }
+        if (f.outcome() != null) {
+            where.append(" AND outcome = :outcome");
+            params.put("outcome", f.outcome());
         }
         if (f.from() != null) {
             where.append(" AND at >= :from");
