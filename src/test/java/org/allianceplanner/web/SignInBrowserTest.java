@@ -27,8 +27,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Signing in on the page as a street official limited to one scope: a wrong password is refused on
  * the sign-in page, the right one opens the planners' page with only that scope's plans and the
  * user's name and role in the top bar (no audit or users tab for a planner), sign-out returns to the
- * sign-in page; the administrator then reads the official's changes in the audit tab. Screenshots:
- * 14-sign-in, 15-scoped-view, 16-audit.
+ * sign-in page; the administrator then reads the official's changes in the audit tab, and gives the
+ * official a token on the users tab and revokes it. Screenshots: 14-sign-in, 15-scoped-view, 16-audit, 17-users.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "alliance.demo.dataset=")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -105,6 +105,25 @@ class SignInBrowserTest {
         assertThat(users).contains("guixi", "service");
         assertThat(browser.text("#tab-audit")).contains("登录失败").contains("用户变更");
         browser.screenshot("16-audit");
+
+        // The administrator gives the official a token for a script, and revokes it: refused at once.
+        browser.click("[data-tab=users]");
+        String row = "#tab-users tr.user-row[data-username=guixi]";
+        browser.waitFor(d -> !browser.findAll(row).isEmpty());
+        assertThat(browser.text(row)).contains("王芳").contains("规划员").contains(mine);
+        browser.find(row + " .token-name").sendKeys("每晚导出");
+        browser.click(row + " .new-token");
+        String secret = browser.text("#tab-users .token-secret");
+        assertThat(status("/api/me", secret)).isEqualTo(200);
+        browser.screenshot("17-users");
+        browser.click(row + " .revoke-token");
+        browser.waitFor(d -> browser.text(row).contains("已撤销"));
+        assertThat(status("/api/me", secret)).as("a revoked token is refused at once").isEqualTo(401);
+    }
+
+    private int status(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     private String submit(String problem) throws Exception {
