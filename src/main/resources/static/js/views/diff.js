@@ -128,7 +128,9 @@ function draw(container) {
   if (!diff) return;
   container.append(
     h('h3', {}, t('diff.title')),
-    h('p', { class: 'diff-against' }, t('diff.against', { plan: thisPlan(), current: inForceName() })),
+    h('p', { class: 'diff-against' }, t('diff.against', { plan: thisPlan(), current: inForceName() }),
+      diff.against?.adoptedBy ? h('span', { class: 'muted adopted-by' }, t('diff.adoptedBy', { user: diff.against.adoptedBy }))
+        : null),
     h('p', { class: 'diff-summary' }, t('diff.summary', diff.summary)),
     scores());
   if (diff.constraintGains?.length) {

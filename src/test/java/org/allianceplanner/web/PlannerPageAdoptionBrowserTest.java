@@ -109,7 +109,8 @@ class PlannerPageAdoptionBrowserTest {
         String secondId = planIdInAddress();
         String against = browser.text("#tab-diff .diff-against");
         assertThat(against).contains("“" + firstName + "”（").contains("“" + browser.text("#plan-name") + "”（")
-                .containsPattern("\\d{1,2}/\\d{1,2} \\d{2}:\\d{2}").doesNotContain(firstId).doesNotContain(secondId);
+                .containsPattern("\\d{1,2}/\\d{1,2} \\d{2}:\\d{2}").doesNotContain(firstId).doesNotContain(secondId)
+                .as("the plan in force names who adopted it").contains("（由admin确定）");
         assertThat(browser.text("#tab-diff")).doesNotContain(firstId);
         JsonNode firstStatus = json("/api/plans/" + firstId + "/status");
         assertThat(browser.text("#tab-diff .diff-scores tr[data-score=solved]")).contains("求解时")
