@@ -96,6 +96,20 @@ class SignInBrowserTest {
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/signin.html?signedOut"));
         assertThat(browser.text("#signin-message")).isEqualTo("您已退出登录。");
 
+        // A viewer reads, and sees no button to change anything.
+        send("POST", "/api/users", "{\"username\":\"reader\",\"password\":\"reader-password\",\"roles\":[\"VIEWER\"]}");
+        browser.signIn(base, "reader", "reader-password");
+        assertThat(browser.text("#user-name")).isEqualTo("reader（查阅人）");
+        for (String button : List.of("#new-plan", "#rename-plan", "#archive-plan", "[data-tab=audit]", "[data-tab=users]")) {
+            assertThat(browser.find(button).isDisplayed()).as(button).isFalse();
+        }
+        browser.click("[data-tab=diff]");
+        browser.waitFor(d -> !browser.findAll("#tab-diff .toolbar").isEmpty());
+        assertThat(browser.find("#tab-diff button.adopt").isDisplayed()).as("adopting is for approvers").isFalse();
+        browser.click("[data-tab=alliances]");
+        browser.click("#sign-out");
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/signin.html?signedOut"));
+
         browser.signIn(base);
         assertThat(browser.text("#user-name")).as("the first administrator has no display name")
                 .isEqualTo("admin（管理员）");
