@@ -41,7 +41,7 @@ public final class AccessRules {
     public record Rule(HttpMethod method, String pattern, Role role, AuditKind audit) {
 
         PathPattern parsed() {
-            return PathPatternParser.defaultInstance.parse(pattern);
+            return PARSED.computeIfAbsent(pattern, PathPatternParser.defaultInstance::parse);
         }
 
         /** The path's variables ({id}, {scope}…) when this row matches the request, else empty. */
@@ -53,6 +53,9 @@ public final class AccessRules {
             return info == null ? Optional.empty() : Optional.of(info.getUriVariables());
         }
     }
+
+    /** Each pattern parsed once. */
+    private static final Map<String, PathPattern> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Rule rule(HttpMethod method, String pattern, Role role) {
         return new Rule(method, pattern, role, null);
