@@ -157,7 +157,7 @@ class FuzzApiTest {
         if (submitted.status() >= 400) {
             assertThat(plans()).as("a refused plan is not stored").isEqualTo(before);
         } else {
-            api.post("/api/plans/" + submitted.json().get("id").asText() + "/stop");
+            api.delete("/api/plans/" + submitted.json().get("id").asText() + "/solving");
         }
     }
 
@@ -211,7 +211,7 @@ class FuzzApiTest {
         if (submitted.status() >= 400) {
             assertThat(plans()).isEqualTo(before);
         } else {
-            api.post("/api/plans/" + submitted.json().get("id").asText() + "/stop");
+            api.delete("/api/plans/" + submitted.json().get("id").asText() + "/solving");
         }
     }
 }

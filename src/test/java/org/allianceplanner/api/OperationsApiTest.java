@@ -15,16 +15,20 @@ class OperationsApiTest extends ScopeApiSupport {
 
     @Test
     void livenessAndReadinessWithTheDatabaseAndTheDispatcher() {
-        ApiClient.Response liveness = api.get("/actuator/health/liveness");
+        // Probes come without credentials.
+        ApiClient anonymous = new ApiClient(port, null);
+        ApiClient.Response liveness = anonymous.get("/actuator/health/liveness");
         assertThat(liveness.status()).as(liveness.body()).isEqualTo(200);
         assertThat(liveness.json().get("status").asText()).isEqualTo("UP");
-        ApiClient.Response readiness = api.get("/actuator/health/readiness");
+        ApiClient.Response readiness = anonymous.get("/actuator/health/readiness");
         assertThat(readiness.status()).as(readiness.body()).isEqualTo(200);
         JsonNode components = readiness.json().get("components");
         assertThat(components.get("db").get("status").asText()).isEqualTo("UP");
         assertThat(components.get("dispatcher").get("status").asText()).isEqualTo("UP");
         assertThat(components.get("dispatcher").get("details").get("slots").asInt()).isEqualTo(2);
-        assertThat(api.get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
+        assertThat(anonymous.get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
+        assertThat(anonymous.get("/actuator/prometheus").status()).as("metrics need a signed-in caller").isEqualTo(401);
+        assertThat(anonymous.get("/v3/api-docs").status()).isEqualTo(401);
     }
 
     @Test
