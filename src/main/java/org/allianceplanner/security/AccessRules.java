@@ -119,6 +119,21 @@ public final class AccessRules {
             rule(DELETE, "/api/scopes/{scope}/**", PLANNER, MASTER_DATA),
             // Rebalancing.
             rule(GET, "/api/rebalance", VIEWER),
+            // Operations: the probes open to all (Kubernetes and load balancers ask them without
+            // credentials); metrics and the API's description for anyone signed in (a Prometheus
+            // scraper uses a viewer's API token).
+            rule(GET, "/actuator/health", null),
+            rule(GET, "/actuator/health/liveness", null),
+            rule(GET, "/actuator/health/readiness", null),
+            rule(GET, "/actuator/info", VIEWER),
+            rule(GET, "/actuator/prometheus", VIEWER),
+            rule(GET, "/actuator/metrics", VIEWER),
+            rule(GET, "/actuator/metrics/**", VIEWER),
+            rule(GET, "/v3/api-docs", VIEWER),
+            rule(GET, "/v3/api-docs/**", VIEWER),
+            rule(GET, "/v3/api-docs.yaml", VIEWER),
+            rule(GET, "/swagger-ui.html", VIEWER),
+            rule(GET, "/swagger-ui/**", VIEWER),
             rule(POST, "/api/rebalance", PLANNER, REBALANCE));
 
     private AccessRules() {

@@ -101,7 +101,16 @@ class AccessApiTest extends ScopeApiSupport {
             row("DELETE", "/api/scopes/{scope}/communities/nowhere", PLANNER),
             row("PUT", "/api/scopes/{scope}/data", PLANNER, "{}"),
             row("GET", "/api/rebalance", VIEWER),
-            row("POST", "/api/rebalance?scope=nowhere", PLANNER));
+            row("POST", "/api/rebalance?scope=nowhere", PLANNER),
+            row("GET", "/actuator/info", VIEWER),
+            row("GET", "/actuator/prometheus", VIEWER),
+            row("GET", "/actuator/metrics", VIEWER),
+            row("GET", "/actuator/metrics/jvm.memory.used", VIEWER),
+            row("GET", "/v3/api-docs", VIEWER),
+            row("GET", "/v3/api-docs/swagger-config", VIEWER),
+            row("GET", "/v3/api-docs.yaml", VIEWER),
+            row("GET", "/swagger-ui.html", VIEWER),
+            row("GET", "/swagger-ui/index.html", VIEWER));
 
     /** Endpoints open to all (they are in EveryEndpointNeedsSignInTest's list too). */
     static final Set<String> OPEN = Set.of("GET /api/sign-in-options", "GET /error");
