@@ -48,7 +48,7 @@ class ModuleMapTest {
             Map.entry("api", Set.of("io", "messages", "solver")),
             Map.entry("catalogue", Set.of("model", "messages")),
             Map.entry("plans", Set.of("model", "solver", "io", "messages", "store", "api", "catalogue", "explain")),
-            Map.entry("scopes", Set.of("model", "io", "messages", "store", "api", "plans", "explain")),
+            Map.entry("scopes", Set.of("model", "solver", "io", "messages", "store", "api", "plans", "explain")),
             Map.entry("rebalance", Set.of("model", "solver", "io", "messages", "store", "api", "plans")),
             Map.entry("calendar", Set.of("model", "io", "messages", "plans")),
             Map.entry("excel", Set.of("model", "solver", "io", "messages", "api", "plans", "calendar", "catalogue")),

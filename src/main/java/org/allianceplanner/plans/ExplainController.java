@@ -5,8 +5,8 @@ import java.util.List;
 import org.allianceplanner.api.JsonBody;
 import org.allianceplanner.explain.Explainer;
 import org.allianceplanner.explain.Explanations;
+import org.allianceplanner.explain.Limits;
 import org.allianceplanner.explain.NewUnit;
-import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.OrganizationDocument;
 import org.allianceplanner.io.Parsed;
 import org.allianceplanner.io.PlanDocument;
@@ -108,19 +108,7 @@ class ExplainController {
         return snapshot.document();
     }
 
-    /** The limit parameter: a whole number from 1 to {@link Explainer#MAX_LIMIT}. */
-    static int limit(String value, int otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            int k = Integer.parseInt(value.strip());
-            if (k >= 1 && k <= Explainer.MAX_LIMIT) {
-                return k;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw InvalidInputException.at("limit", "explain.limitRange", value, 1, Explainer.MAX_LIMIT);
+    private static int limit(String value, int otherwise) {
+        return Limits.limit(value, otherwise);
     }
 }

@@ -99,6 +99,25 @@ class ExplainApiTest extends ScopeApiSupport {
     }
 
     @Test
+    void aUnitAddedToTheMasterDataIsAnsweredWithWhereItFits() {
+        String scope = newScope();
+        adoptedPlan(scope);
+        ObjectNode unit = SmallCounty.organization("new-school", "新建小学", "SCHOOL", 2, 0.0005, 0.0005,
+                "CHILDREN_YOUTH", "c3", 12);
+        ApiClient.Response added = api.postJson(scopeUrl(scope) + "/organizations", unit.toString());
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        JsonNode fit = added.json().get("fit");
+        assertThat(fit.get("added").asBoolean()).isTrue();
+        assertThat(fit.get("fits")).hasSize(5);
+        assertThat(fit.get("zh").asText()).contains("新建小学");
+        JsonNode again = api.get(scopeUrl(scope) + "/organizations/new-school/fit?limit=2").json();
+        assertThat(again.get("fits").get(0).get("community").asText())
+                .isEqualTo(fit.get("fits").get(0).get("community").asText());
+        assertProblem(api.get(scopeUrl(scope) + "/organizations/nobody/fit"), 404);
+        assertThat(badFields(api.get(scopeUrl(scope) + "/organizations/new-school/fit?limit=99"))).containsExactly("limit");
+    }
+
+    @Test
     void needCandidatesAndTheReportOfEveryUnit() {
         String id = solve(SmallCounty.problem(newScope()));
         ApiClient.Response needs = api.get("/api/plans/" + id + "/needs/candidates?limit=2");
