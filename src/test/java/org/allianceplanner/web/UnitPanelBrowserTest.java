@@ -107,9 +107,9 @@ class UnitPanelBrowserTest {
         String english = browser.text("#unit-panel");
         assertThat(english).contains("Community").contains("Functions").contains("Move here").contains("km-equivalent")
                 .doesNotContain("公里").doesNotContain("移至").doesNotContain("为什么");
+        browser.screenshot("15-unit-panel-english");
         List<String> stray = browser.strayTexts();
         assertThat(stray).as("Chinese labels in English mode").isEmpty();
-        browser.screenshot("15-unit-panel-english");
         browser.click("#lang-switch");
         browser.waitFor(d -> browser.text("#app-title").equals("城市基层党建联合体规划"));
         assertThat(browser.strayTexts()).as("code names in Chinese mode").isEmpty();
