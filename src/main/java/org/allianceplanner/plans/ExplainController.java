@@ -34,10 +34,12 @@ class ExplainController {
 
     private final PlanService plans;
     private final AllianceSolvers solvers;
+    private final OpenExplainers explainers;
 
-    ExplainController(PlanService plans, AllianceSolvers solvers) {
+    ExplainController(PlanService plans, AllianceSolvers solvers, OpenExplainers explainers) {
         this.plans = plans;
         this.solvers = solvers;
+        this.explainers = explainers;
     }
 
     /** Where the unit is and why, and the best {@code limit} other communities (1–50, default 5). */
@@ -45,9 +47,7 @@ class ExplainController {
     Explanations.Alternatives alternatives(@PathVariable String id, @PathVariable String organization,
             @RequestParam(required = false) String limit) {
         int k = limit(limit, 5);
-        try (Explainer explainer = explainer(id)) {
-            return explainer.alternatives(organization, k);
-        }
+        return explainers.ask(id, finished(id), explainer -> explainer.alternatives(organization, k));
     }
 
     /** The best {@code limit} communities for a unit of the plan, such as an unassigned one; nobody else moves. */
@@ -55,9 +55,7 @@ class ExplainController {
     Explanations.Fit fit(@PathVariable String id, @PathVariable String organization,
             @RequestParam(required = false) String limit) {
         int k = limit(limit, 5);
-        try (Explainer explainer = explainer(id)) {
-            return explainer.fit(organization, k, false);
-        }
+        return explainers.ask(id, finished(id), explainer -> explainer.fit(organization, k, false));
     }
 
     /** The best {@code limit} communities for a unit not in the plan (an organization as in a problem). */
@@ -76,22 +74,14 @@ class ExplainController {
     List<Explanations.NeedCandidates> needCandidates(@PathVariable String id,
             @RequestParam(required = false) String limit) {
         int k = limit(limit, 3);
-        try (Explainer explainer = explainer(id)) {
-            return explainer.needCandidates(k);
-        }
+        return explainers.ask(id, finished(id), explainer -> explainer.needCandidates(k));
     }
 
     /** Every unit with its best {@code limit} alternatives (default 3). */
     @GetMapping("/{id}/explanations")
     Explanations.Report report(@PathVariable String id, @RequestParam(required = false) String limit) {
         int k = limit(limit, 3);
-        try (Explainer explainer = explainer(id)) {
-            return explainer.report(k);
-        }
-    }
-
-    private Explainer explainer(String id) {
-        return Explainer.open(solvers, PlanMapper.toModel(finished(id)));
+        return explainers.ask(id, finished(id), explainer -> explainer.report(k));
     }
 
     /** The plan's document once solving has ended with every unit placed once; else 409. */
