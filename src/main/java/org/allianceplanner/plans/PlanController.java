@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.allianceplanner.api.Caller;
 import org.allianceplanner.api.JsonBody;
 import org.allianceplanner.explain.PlainScore;
 import org.allianceplanner.io.FieldProblem;
@@ -58,10 +59,13 @@ class PlanController {
         }
     });
 
-    PlanController(PlanService plans, Submissions submissions, AllianceSolvers solvers) {
+    private final Caller caller;
+
+    PlanController(PlanService plans, Submissions submissions, AllianceSolvers solvers, Caller caller) {
         this.plans = plans;
         this.submissions = submissions;
         this.solvers = solvers;
+        this.caller = caller;
     }
 
     /** What a planner may change of a plan in the list: its name, and whether it is archived. */
@@ -86,7 +90,8 @@ class PlanController {
     /** Every plan, newest first; archived ones only with {@code archived=true}. */
     @GetMapping
     List<PlanViews.PlanStatus> list(@RequestParam(defaultValue = "false") boolean archived) {
-        return plans.list().stream().filter(job -> archived || !job.archived())
+        // A scope-limited user sees the plans of their scopes only.
+        return plans.list().stream().filter(job -> archived || !job.archived()).filter(job -> caller.mayAccess(job.scope()))
                 .map(job -> PlanViews.status(job, plans)).toList();
     }
 

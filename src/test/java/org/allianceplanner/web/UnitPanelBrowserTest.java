@@ -36,6 +36,7 @@ class UnitPanelBrowserTest {
     @BeforeAll
     void startBrowser() throws IOException {
         browser = Browser.start();
+        browser.signIn("http://localhost:" + port);
     }
 
     @AfterAll
