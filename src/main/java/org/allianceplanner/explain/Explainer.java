@@ -52,6 +52,8 @@ public final class Explainer implements AutoCloseable {
     public static final int MAX_LIMIT = 50;
     private static final String DISTANCE = AllianceConstraint.DISTANCE.id();
     private static final String UNASSIGNED = AllianceConstraint.UNASSIGNED.id();
+    /** Soft changes under 0.05 km-equivalent read as 0.0: left out of sentences, told as slight. */
+    private static final long TINY = 50;
 
     private final WhatIf whatIf;
     private final AlliancePlan plan;
@@ -428,6 +430,9 @@ public final class Explainer implements AutoCloseable {
             if (placing && e.name().equals(UNASSIGNED)) {
                 continue;
             }
+            if (ConstraintLevel.SOFT.name().equals(e.level()) && Math.abs(e.change()) < TINY) {
+                continue;
+            }
             (e.change() > 0 ? better : worse).add(Localized.term(e.zh(), e.en()));
         }
         Message verdict;
@@ -442,13 +447,17 @@ public final class Explainer implements AutoCloseable {
         } else if (change.hardScore() > 0) {
             verdict = Message.of("explain.verdict.hardBetter", change.hardScore());
         } else if (change.softScore() < 0) {
-            verdict = Message.of("explain.verdict.worse", Km.plain(change.softScore()), stay);
+            verdict = change.softScore() > -TINY ? Message.of("explain.verdict.slightlyWorse", stay)
+                    : Message.of("explain.verdict.worse", Km.plain(change.softScore()), stay);
         } else if (change.softScore() > 0) {
-            verdict = Message.of("explain.verdict.better", Km.plain(change.softScore()));
+            verdict = change.softScore() < TINY ? Message.of("explain.verdict.slightlyBetter")
+                    : Message.of("explain.verdict.better", Km.plain(change.softScore()));
         } else {
             verdict = Message.of("explain.verdict.same");
         }
-        String code = better.isEmpty() && worse.isEmpty() ? "explain.sentence.none"
+        boolean tinyOnly = better.isEmpty() && worse.isEmpty() && effects.stream()
+                .anyMatch(e -> ConstraintLevel.SOFT.name().equals(e.level()));
+        String code = tinyOnly ? "explain.sentence.tiny" : better.isEmpty() && worse.isEmpty() ? "explain.sentence.none"
                 : worse.isEmpty() ? "explain.sentence.better"
                 : better.isEmpty() ? "explain.sentence.worse" : "explain.sentence.both";
         return Message.of(code, lead, Localized.list(better), Localized.list(worse), verdict);
