@@ -21,6 +21,7 @@ import org.allianceplanner.explain.Explanations.Option;
 import org.allianceplanner.explain.Explanations.Report;
 import org.allianceplanner.explain.Explanations.Swap;
 import org.allianceplanner.explain.Explanations.Text;
+import org.allianceplanner.messages.ConflictException;
 import org.allianceplanner.messages.Localized;
 import org.allianceplanner.messages.Message;
 import org.allianceplanner.messages.Messages;
@@ -177,8 +178,16 @@ public final class Explainer implements AutoCloseable {
 
     // ---- every unit -----------------------------------------------------------------------------
 
-    /** Every unit with its best {@code limit} alternatives. */
+    /** The most unit × community placements a report of every unit tries (a city's; not a province's). */
+    public static final long MAX_REPORT_PLACEMENTS = 1_000_000;
+
+    /** Every unit with its best {@code limit} alternatives; a plan too large for that is refused (409). */
     public Report report(int limit) {
+        long placements = (long) plan.getOrganizations().size() * plan.getCommunities().size();
+        if (placements > MAX_REPORT_PLACEMENTS) {
+            throw ConflictException.of("explainTooLarge", plan.getOrganizations().size(), plan.getCommunities().size(),
+                    MAX_REPORT_PLACEMENTS);
+        }
         long start = System.nanoTime();
         List<Alternatives> units = new ArrayList<>();
         int better = 0;
