@@ -116,4 +116,21 @@ class SignInTest {
         assertThat(audit.find(new AuditLog.Filter("nobody-at-all", null, null, null, null, null, null, 10)))
                 .as("a failure for an unknown user is recorded too").hasSize(1);
     }
+
+    @Test
+    void theLastAdministratorCannotBeRemovedDisabledOrDemoted() {
+        // This context's administrators: admin and the service account of the tests' token.
+        Http service = new Http(port).bearer(TestCredentials.SERVICE_TOKEN);
+        assertThat(service.call("PATCH", "/api/users/admin", "{\"roles\":[\"APPROVER\"]}").status()).isEqualTo(200);
+        try {
+            Http.Response removed = service.call("DELETE", "/api/users/service", null);
+            assertThat(removed.status()).isEqualTo(409);
+            assertThat(removed.json().get("code").asText()).isEqualTo("error.lastAdministrator.detail");
+            assertThat(service.call("PATCH", "/api/users/service", "{\"enabled\":false}").status()).isEqualTo(409);
+            assertThat(service.call("PATCH", "/api/users/service", "{\"roles\":[\"PLANNER\"]}").status()).isEqualTo(409);
+        } finally {
+            assertThat(service.call("PATCH", "/api/users/admin", "{\"roles\":[\"ADMINISTRATOR\"]}").status())
+                    .isEqualTo(200);
+        }
+    }
 }
