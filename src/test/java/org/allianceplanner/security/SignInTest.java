@@ -133,4 +133,12 @@ class SignInTest {
                     .isEqualTo(200);
         }
     }
+
+    @Test
+    void anAddressTheFirewallRefusesIsAProblemToo() {
+        Http.Response response = new Http(port).bearer(TestCredentials.SERVICE_TOKEN).get("/api/plans//calendar.ics");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asText()).isEqualTo("error.badAddress.detail");
+    }
 }
