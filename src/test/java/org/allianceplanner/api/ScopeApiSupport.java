@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Shared by the adoption, master-data, rebalancing and diff tests: one service on its own in-memory
  * H2 (the same properties, so one Spring context for all of them), every test in its own scope.
  */
-// Metrics exported as in production (OperationsApiTest scrapes /actuator/prometheus).
+// Metrics exported as in production (OperationsApiTest scrapes /actuator/prometheus); the same
+// annotation and properties on PlannerPageAdoptionBrowserTest keep one context for both.
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"alliance.demo.dataset=", "alliance.rebalance.cron=-", "alliance.solver.parallel-plans=2",

@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,6 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the real adoption and diff endpoints, in the service the scope API tests share (the same
  * properties, so one Spring context for all of them; the page's plan is of a scope of its own).
  */
+// As ScopeApiSupport (metrics exported too), so that both share one context on their one database.
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"alliance.demo.dataset=", "alliance.rebalance.cron=-", "alliance.solver.parallel-plans=2",
                 "alliance.dispatch.poll-interval=200ms", "alliance.rebalance.stability-weight=5000",
