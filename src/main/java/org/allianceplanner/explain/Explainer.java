@@ -203,9 +203,19 @@ public final class Explainer implements AutoCloseable {
                 (System.nanoTime() - start) / 1_000_000, units);
     }
 
+    private boolean closed;
+
+    /** Whether it was closed (a kept explainer may be closed by another request making room). */
+    public boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
-        whatIf.close();
+        if (!closed) {
+            closed = true;
+            whatIf.close();
+        }
     }
 
     // ---- trying placements ----------------------------------------------------------------------

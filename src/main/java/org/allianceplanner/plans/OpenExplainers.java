@@ -33,9 +33,20 @@ class OpenExplainers {
 
     /** Asks the plan's explainer (opened on {@code document} when not kept yet). */
     <T> T ask(String planId, PlanDocument document, Function<Explainer, T> question) {
-        Explainer explainer = explainer(planId, document);
-        synchronized (explainer) {
-            return question.apply(explainer);
+        while (true) {
+            Explainer explainer = explainer(planId, document);
+            synchronized (explainer) {
+                // Closed meanwhile to make room for other plans: open it again.
+                if (!explainer.isClosed()) {
+                    return question.apply(explainer);
+                }
+            }
+            synchronized (kept) {
+                Kept found = kept.get(planId);
+                if (found != null && found.explainer() == explainer) {
+                    kept.remove(planId);
+                }
+            }
         }
     }
 

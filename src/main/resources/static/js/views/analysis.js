@@ -78,7 +78,10 @@ function constraintRow(c, container) {
     h('span', { class: 'constraint-name' }, pick(c.zh, c.en), h('small', { class: 'muted' }, t('common.paren', { text: unit }))),
     h('span', { class: 'num' }, formatNumber(c.weight)),
     h('span', { class: 'num' }, formatNumber(c.matchCount)),
-    h('span', { class: `num${c.impact < 0 ? ' bad' : ''}` }, formatNumber(c.impact))));
+    h('span', { class: `num${c.impact < 0 ? ' bad' : ''}` }, formatNumber(c.impact),
+      // Soft points are metres: the penalty also as km-equivalent.
+      c.level === 'SOFT' && c.impact ? h('small', { class: 'muted km' }, ` ${t('unit.km', { km: formatNumber(c.impact / 1000, 1) })}`)
+        : null)));
   if (!c.matchCount) {
     details.append(h('p', { class: 'muted' }, t('analysis.noMatches')));
     return details;

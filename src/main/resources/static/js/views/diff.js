@@ -143,7 +143,10 @@ function draw(container) {
         h('th', { class: 'num' }, t('diff.col.after')), h('th', { class: 'num' }, t('diff.col.gain')))),
       h('tbody', {}, diff.constraintGains.map((g) => h('tr', {}, h('td', {}, pick(g.zh, g.en)),
         h('td', { class: 'num' }, formatNumber(g.before)), h('td', { class: 'num' }, formatNumber(g.after)),
-        h('td', { class: `num ${g.gain > 0 ? 'better' : 'worse'}` }, `${g.gain > 0 ? '+' : ''}${formatNumber(g.gain)}`))))));
+        h('td', { class: `num ${g.gain > 0 ? 'better' : 'worse'}` }, `${g.gain > 0 ? '+' : ''}${formatNumber(g.gain)}`,
+          // Soft points are metres: the change also as km-equivalent.
+          g.level === 'SOFT' ? h('small', { class: 'muted km' },
+            ` ${t('unit.km', { km: `${g.gain > 0 ? '+' : ''}${formatNumber(g.gain / 1000, 1)}` })}`) : null))))));
   }
   if (!diff.changes?.length) {
     container.append(h('p', { class: 'muted' }, t('diff.noChanges')));
@@ -263,5 +266,6 @@ function gainText(gain) {
   const signed = (n) => `${n > 0 ? '+' : ''}${formatNumber(n)}`;
   if (s.hard) return `${t('score.hard')} ${signed(s.hard)}`;
   if (s.medium) return `${t('score.medium')} ${signed(s.medium)}`;
-  return signed(s.soft);
+  const km = s.soft / 1000;
+  return `${signed(s.soft)} · ${t('unit.km', { km: `${km > 0 ? '+' : ''}${formatNumber(km, 1)}` })}`;
 }

@@ -118,6 +118,25 @@ class ExplainApiTest extends ScopeApiSupport {
     }
 
     @Test
+    void anUnassignedUnitOfThePlanIsToldWhereItWouldFitAndWhatThatBreaks() {
+        // Six communities of at most four members for thirty units: six stay unassigned.
+        ObjectNode problem = SmallCounty.problem(newScope());
+        problem.get("communities").forEach(c -> ((ObjectNode) c).put("minMembers", 0).put("maxMembers", 4));
+        String id = solve(problem);
+        String unassigned = assignment(plan(id), "community").entrySet().stream().filter(e -> e.getValue() == null)
+                .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+        ApiClient.Response response = api.get("/api/plans/" + id + "/organizations/" + unassigned + "/fit?limit=3");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode top = response.json().get("fits").get(0);
+        assertThat(top.hasNonNull("from")).as("it has no community yet").isFalse();
+        assertThat(top.get("zh").asText()).startsWith("若放入").contains("会违反硬性规则");
+        assertThat(top.get("breaks").toString()).contains("communityOverMax");
+        assertThat(top.get("score").asText()).isEqualTo(scoreWith(plan(id), unassigned, top.get("community").asText()));
+        JsonNode alternatives = api.get("/api/plans/" + id + "/organizations/" + unassigned + "/alternatives").json();
+        assertThat(alternatives.get("zh").asText()).contains("尚未分配");
+    }
+
+    @Test
     void needCandidatesAndTheReportOfEveryUnit() {
         String id = solve(SmallCounty.problem(newScope()));
         ApiClient.Response needs = api.get("/api/plans/" + id + "/needs/candidates?limit=2");
