@@ -41,6 +41,9 @@ class AdoptionApiTest extends ScopeApiSupport {
                 .json().get("id").asText();
         String b = api.postJson("/api/plans?timeLimit=60s&unimprovedTimeLimit=50s", SmallCounty.json(newScope()))
                 .json().get("id").asText();
+        // Both solving before the third is submitted: plans submitted in one instant may be taken in any order.
+        api.pollStatus(a, s -> s.get("status").asText().equals("SOLVING"), Duration.ofSeconds(20));
+        api.pollStatus(b, s -> s.get("status").asText().equals("SOLVING"), Duration.ofSeconds(20));
         String waiting = api.postJson("/api/plans?timeLimit=60s", SmallCounty.json(scope)).json().get("id").asText();
         try {
             JsonNode stopped = api.delete("/api/plans/" + waiting + "/solving").json();

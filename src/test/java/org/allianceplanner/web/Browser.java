@@ -125,6 +125,11 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Whether the element is shown, looked up again if the view re-rendered it meanwhile. */
+    boolean displayed(String css) {
+        return waitFor(d -> d.findElement(By.cssSelector(css)).isDisplayed());
+    }
+
     String text(String css) {
         return waitFor(d -> d.findElement(By.cssSelector(css)).getText());
     }

@@ -81,9 +81,9 @@ class SignInBrowserTest {
         assertThat(browser.text("#user-name")).isEqualTo("王芳（规划员）");
         List<String> plans = browser.findAll("#plan-select option").stream().map(WebElement::getText).toList();
         assertThat(plans).anyMatch(p -> p.contains(mine)).noneMatch(p -> p.contains(other));
-        assertThat(browser.find("[data-tab=audit]").isDisplayed()).as("no audit trail for a planner").isFalse();
-        assertThat(browser.find("[data-tab=users]").isDisplayed()).isFalse();
-        assertThat(browser.find("#new-plan").isDisplayed()).as("a planner submits plans").isTrue();
+        assertThat(browser.displayed("[data-tab=audit]")).as("no audit trail for a planner").isFalse();
+        assertThat(browser.displayed("[data-tab=users]")).isFalse();
+        assertThat(browser.displayed("#new-plan")).as("a planner submits plans").isTrue();
         browser.waitFor(d -> browser.text("#plan-status").equals("已完成"));
         browser.screenshot("15-scoped-view");
         assertThat(browser.driver.getCurrentUrl()).contains(myPlan);
@@ -101,11 +101,11 @@ class SignInBrowserTest {
         browser.signIn(base, "reader", "reader-password");
         assertThat(browser.text("#user-name")).isEqualTo("reader（查阅人）");
         for (String button : List.of("#new-plan", "#rename-plan", "#archive-plan", "[data-tab=audit]", "[data-tab=users]")) {
-            assertThat(browser.find(button).isDisplayed()).as(button).isFalse();
+            assertThat(browser.displayed(button)).as(button).isFalse();
         }
         browser.click("[data-tab=diff]");
         browser.waitFor(d -> !browser.findAll("#tab-diff .toolbar").isEmpty());
-        assertThat(browser.find("#tab-diff button.adopt").isDisplayed()).as("adopting is for approvers").isFalse();
+        assertThat(browser.displayed("#tab-diff button.adopt")).as("adopting is for approvers").isFalse();
         browser.click("[data-tab=alliances]");
         browser.click("#sign-out");
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/signin.html?signedOut"));
