@@ -127,7 +127,8 @@ final class Browser implements AutoCloseable {
 
     /** Whether the element is shown, looked up again if the view re-rendered it meanwhile. */
     boolean displayed(String css) {
-        return waitFor(d -> d.findElement(By.cssSelector(css)).isDisplayed());
+        // Wrapped: a wait treats a plain false as "not yet" and would wait for true.
+        return waitFor(d -> java.util.Optional.of(d.findElement(By.cssSelector(css)).isDisplayed())).get();
     }
 
     String text(String css) {
