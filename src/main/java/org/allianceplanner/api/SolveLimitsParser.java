@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.allianceplanner.io.FieldProblem;
+import org.allianceplanner.solver.Durations;
 import org.allianceplanner.solver.SolveLimits;
-import org.springframework.boot.convert.DurationStyle;
 
 /**
  * Reads a request's limits ("30s", "2m", "PT90S"); absent ones take the configured defaults.
@@ -37,19 +37,10 @@ public final class SolveLimitsParser {
         if (text == null || text.isBlank()) {
             return fallback;
         }
-        Duration value;
-        try {
-            value = DurationStyle.detectAndParse(text.trim());
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            problems.add(FieldProblem.of(field, "limits.notDuration", text));
-            return null;
+        Durations.Reading reading = Durations.read(text, Duration.ofSeconds(1), max);
+        if (reading.problem() != null) {
+            problems.add(new FieldProblem(field, reading.problem()));
         }
-        // Compared as durations: 9300000000000000s is a Duration, but not a number of milliseconds.
-        if (value.compareTo(Duration.ofSeconds(1)) < 0 || value.compareTo(max) > 0) {
-            problems.add(FieldProblem.of(field, "limits.outOfRange", max.toSeconds()));
-            return null;
-        }
-        return value;
+        return reading.value();
     }
-
 }

@@ -2,16 +2,14 @@ package org.allianceplanner.cli;
 
 import java.time.Duration;
 
-import org.allianceplanner.messages.Message;
-import org.springframework.boot.convert.DurationStyle;
+import org.allianceplanner.solver.Durations;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Reads "30s", "2m", "PT90S" as picocli options, positive and at most {@link #MAX} (a longer one,
- * such as 9300000000000000s, would overflow where it is turned into milliseconds); anything else is
- * a usage error (exit 2).
+ * Reads "30s", "2m", "PT90S" as picocli options, as the API reads its limits ({@link Durations}):
+ * between a second and {@link #MAX}; anything else is a usage error (exit 2).
  */
 final class DurationConverter implements ITypeConverter<Duration> {
 
@@ -20,15 +18,10 @@ final class DurationConverter implements ITypeConverter<Duration> {
 
     @Override
     public Duration convert(String value) {
-        Duration duration;
-        try {
-            duration = DurationStyle.detectAndParse(value.trim());
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new TypeConversionException(Message.of("cli.notDuration", value).both());
+        Durations.Reading reading = Durations.read(value, Duration.ofSeconds(1), MAX);
+        if (reading.problem() != null) {
+            throw new TypeConversionException(reading.problem().both());
         }
-        if (duration.isNegative() || duration.isZero() || duration.compareTo(MAX) > 0) {
-            throw new TypeConversionException(Message.of("cli.durationOutOfRange", MAX.toSeconds(), value).both());
-        }
-        return duration;
+        return reading.value();
     }
 }

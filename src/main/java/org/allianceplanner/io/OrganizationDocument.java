@@ -5,6 +5,7 @@ import java.util.List;
 import org.allianceplanner.model.OrganizationType;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -22,13 +23,19 @@ public record OrganizationDocument(
         @Size(max = 200) String street,
         @NotNull @Valid LocationDocument location,
         String homeCommunity,
-        @PositiveOrZero Integer partyMembers,
+        @PositiveOrZero @Max(OrganizationDocument.MAX_PARTY_MEMBERS) Integer partyMembers,
         List<@NotBlank String> capabilities,
         String currentCommunity,
         Boolean pinned,
         List<@NotBlank String> excludedCommunities,
         List<@NotBlank String> blackoutDates,
         String community) {
+
+    /**
+     * The most party members one unit may have; with at most {@link PlanDocument#MAX_ORGANIZATIONS}
+     * units, every sum of party members fits an int.
+     */
+    public static final int MAX_PARTY_MEMBERS = 50_000;
 
     public boolean pinnedOrDefault() {
         return Boolean.TRUE.equals(pinned);

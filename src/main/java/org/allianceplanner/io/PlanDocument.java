@@ -20,13 +20,16 @@ public record PlanDocument(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 100) String scope,
         @NotEmpty @Valid List<@NotNull CommunityDocument> communities,
-        @NotEmpty @Valid List<@NotNull OrganizationDocument> organizations,
+        @NotEmpty @Size(max = PlanDocument.MAX_ORGANIZATIONS) @Valid List<@NotNull OrganizationDocument> organizations,
         @Valid RulesDocument rules,
         @Valid CalendarDocument calendar,
         @Valid List<@NotNull ActivityTypeDocument> activityTypes,
         Map<String, Long> weights,
         @Valid List<@NotNull ActivityDocument> activities,
         String score) {
+
+    /** The most organizations a plan may have (a province has 20,000). */
+    public static final int MAX_ORGANIZATIONS = 40_000;
 
     public PlanDocument withScope(String newScope) {
         return new PlanDocument(name, newScope, communities, organizations, rules, calendar, activityTypes, weights,

@@ -112,6 +112,13 @@ class HostileInputApiTest extends ScopeApiSupport {
     }
 
     @Test
+    void partyMembersThatWouldOverflowASum() {
+        ObjectNode plan = SmallCounty.problem(newScope());
+        ((ObjectNode) plan.get("organizations").get(0)).put("partyMembers", 2_000_000_000);
+        assertThat(badFields(submit(plan))).contains("organizations[0].partyMembers");
+    }
+
+    @Test
     void dateRangesFarFromTheYear() {
         ObjectNode plan = calendarPlan(newScope());
         ((com.fasterxml.jackson.databind.node.ArrayNode) plan.get("calendar").get("holidays")).add("2026-01-01/+999999999-12-31");
