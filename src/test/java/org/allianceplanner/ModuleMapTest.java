@@ -52,6 +52,7 @@ class ModuleMapTest {
             Map.entry("rebalance", Set.of("model", "solver", "io", "messages", "store", "api", "plans")),
             Map.entry("calendar", Set.of("model", "io", "messages", "plans")),
             Map.entry("excel", Set.of("model", "solver", "io", "messages", "api", "plans", "calendar", "catalogue")),
+            Map.entry("threelists", Set.of("lists", "model", "io", "messages", "store", "api", "excel", "catalogue")),
             Map.entry("summary", Set.of("model", "io", "messages", "store", "plans")),
             Map.entry("", Set.of("cli")));
 

@@ -142,8 +142,7 @@ public final class ListEdits {
 
     /** The lists with the open proposals replaced by {@code proposals} (claimed projects stay). */
     public static Edit propose(ThreeLists lists, List<ListProject> proposals) {
-        List<ListProject> kept = new ArrayList<>(lists.projects().stream()
-                .filter(p -> !(p.status() == ProjectStatus.UNCLAIMED && p.reason() != null)).toList());
+        List<ListProject> kept = new ArrayList<>(lists.withoutOpenProposals().projects());
         kept.addAll(proposals);
         return new Edit(lists.withProjects(kept), "PROPOSE", Integer.toString(proposals.size()), null);
     }

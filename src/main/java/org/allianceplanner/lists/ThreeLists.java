@@ -74,6 +74,16 @@ public record ThreeLists(
                 .map(MeetingMonths::months).orElse(MeetingMonths.QUARTERLY);
     }
 
+    /** Whether a project is a proposal of the matching still awaiting its claim (a new matching replaces it). */
+    public static boolean isOpenProposal(ListProject p) {
+        return p.status() == ProjectStatus.UNCLAIMED && p.reason() != null;
+    }
+
+    /** The lists without the matching's open proposals: what a new matching starts from. */
+    public ThreeLists withoutOpenProposals() {
+        return withProjects(projects.stream().filter(p -> !isOpenProposal(p)).toList());
+    }
+
     /** Needs with no live project (none, or only cancelled ones). */
     public List<ListNeed> openNeeds() {
         Set<String> taken = new HashSet<>();

@@ -83,7 +83,7 @@ public final class Matching {
         return asOf.getYear() > year ? 12 : asOf.getMonthValue();
     }
 
-    /** The planning problem for the open needs of {@code lists} on {@code asOf}. */
+    /** The planning problem for the open needs of {@code lists} (without open proposals) on {@code asOf}. */
     public static MatchingProblem problem(ThreeLists lists, LocalDate asOf, MatchingWeights weights) {
         int first = firstMonth(lists.year(), asOf);
         Map<String, Integer> used = lists.usedCapacity();
@@ -111,7 +111,8 @@ public final class Matching {
     }
 
     /** Solves the matching for the open needs and returns the proposals with their reasons. */
-    public static Result solve(ThreeLists lists, LocalDate asOf, Duration limit, Long seed) {
+    public static Result solve(ThreeLists current, LocalDate asOf, Duration limit, Long seed) {
+        ThreeLists lists = current.withoutOpenProposals();
         MatchingProblem problem = problem(lists, asOf, new MatchingWeights());
         long started = System.nanoTime();
         SolverConfig config = config(limit, Duration.ofSeconds(2), seed);
