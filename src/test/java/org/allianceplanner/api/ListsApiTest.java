@@ -194,4 +194,27 @@ class ListsApiTest extends ScopeApiSupport {
         assertThat(again.json().get("openNeeds").asInt()).isEqualTo(292 - 150);
         assertThat(api.post(url + "/proposals?seconds=0").status()).isEqualTo(400);
     }
+
+    @Test
+    void theListsWorkbookIsExportedAndImportedWithRowLevelProblems() {
+        ApiClient.Response exported = api.get(lists(DEMO).replace("/lists", "/lists.xlsx"));
+        assertThat(exported.status()).isEqualTo(200);
+        assertThat(exported.contentType()).contains("spreadsheetml");
+        byte[] workbook = api.getBytes(lists(DEMO).replace("/lists", "/lists.xlsx"));
+
+        String scope = newScope();
+        ApiClient.Response imported = api.post(lists(scope).replace("/lists", "/lists.xlsx"), workbook,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get("kind").asText()).isEqualTo("REPLACE");
+        JsonNode copy = api.get(lists(scope)).json();
+        assertThat(copy.get("needs").size()).isEqualTo(292);
+        assertThat(copy.get("resources").size()).isEqualTo(353);
+        assertThat(copy.get("kpis").get("county").get("completed").asInt()).isEqualTo(115);
+
+        ApiClient.Response bad = api.post(lists(scope).replace("/lists", "/lists.xlsx"), "not a workbook".getBytes(),
+                "application/octet-stream");
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("code").asText()).isEqualTo("excel.file.notXlsx");
+    }
 }
