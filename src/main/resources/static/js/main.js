@@ -20,8 +20,9 @@ import * as calendar from './views/calendar.js';
 import * as analysis from './views/analysis.js';
 import * as diff from './views/diff.js';
 import * as summary from './views/summary.js';
+import * as lists from './views/lists.js';
 
-const VIEWS = { alliances, map, calendar, analysis, diff, summary };
+const VIEWS = { alliances, map, calendar, analysis, diff, summary, lists };
 const $ = (id) => document.getElementById(id);
 
 function showSection(name) {
