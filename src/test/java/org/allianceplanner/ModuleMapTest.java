@@ -42,7 +42,7 @@ class ModuleMapTest {
             Map.entry("lists", Set.of("model", "io", "messages", "datasets")),
             // Tools on the core: the command line and the benchmarks.
             Map.entry("benchmark", Set.of("model", "solver", "io", "messages")),
-            Map.entry("cli", Set.of("model", "solver", "io", "messages", "datasets", "benchmark")),
+            Map.entry("cli", Set.of("model", "solver", "io", "messages", "datasets", "benchmark", "lists")),
             // The service: the store, the API's shared edge, and the features.
             Map.entry("store", Set.of("io")),
             Map.entry("api", Set.of("io", "messages", "solver")),
