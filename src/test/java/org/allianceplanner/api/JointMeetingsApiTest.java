@@ -51,7 +51,28 @@ class JointMeetingsApiTest extends ScopeApiSupport {
         assertThat(api.get("/api/plans/" + id + "/status").json().get("score").asText()).startsWith("0hard");
 
         assertThat(api.get("/api/plans/" + id + "/calendar").body()).contains("社区联席会议");
-        assertThat(api.get("/api/plans/" + id + "/calendar.ics").body()).contains("社区联席会议");
+        String ics = api.get("/api/plans/" + id + "/calendar.ics").body();
+        assertThat(ics).contains("社区联席会议").contains("县级联席会议").contains("街道联席会议");
+
+        // The county and each street meet once a quarter, on a workday before their communities' meetings.
+        JsonNode levels = api.get("/api/plans/" + id + "/calendar").json().get("meetings");
+        java.util.Set<String> streets = new java.util.HashSet<>();
+        problem.get("communities").forEach(c -> streets.add(c.get("street").asText()));
+        assertThat(levels).hasSize(4 * (1 + streets.size()));
+        java.util.List<String> communityMeetings = new java.util.ArrayList<>();
+        plan.get("activities").forEach(a -> {
+            if (a.get("type").asText().equals("JOINT_MEETING")) {
+                communityMeetings.add(a.get("date").asText());
+            }
+        });
+        for (JsonNode m : levels) {
+            assertThat(m.get("level").asText()).isIn("COUNTY", "STREET");
+            String date = m.get("date").asText();
+            String quarterEnd = LocalDate.parse(date).withDayOfMonth(1).plusMonths(3).toString();
+            assertThat(communityMeetings.stream().filter(d -> d.compareTo(date) > 0 && d.compareTo(quarterEnd) < 0
+                    && (LocalDate.parse(d).getMonthValue() - 1) / 3 == (LocalDate.parse(date).getMonthValue() - 1) / 3))
+                    .as("a community meeting after the %s meeting of %s", m.get("level").asText(), date).isNotEmpty();
+        }
         byte[] workbook = api.getBytes("/api/plans/" + id + "/calendar.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             StringBuilder text = new StringBuilder();
