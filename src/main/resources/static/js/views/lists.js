@@ -131,7 +131,7 @@ function draw(container) {
         h('select', { class: 'lists-status', onchange: (e) => { filter.status = e.target.value; render(container); } },
           h('option', { value: '' }, t('lists.filter.all')),
           STATUSES.map((s) => h('option', { value: s, selected: s === filter.status }, t(`lists.status.${s}`))))),
-      h('button', { type: 'button', class: 'primary lists-propose', disabled: busy, onclick: () => propose(container) },
+      h('button', { type: 'button', class: 'primary lists-propose needs-planner', disabled: busy, onclick: () => propose(container) },
         t('lists.propose')),
       h('button', { type: 'button', class: 'lists-export',
         onclick: () => download(`${listsUrl().replace(/\/lists$/, '/lists.xlsx')}`, 'lists.xlsx').catch(showError) },
@@ -151,11 +151,11 @@ function draw(container) {
           h('td', { class: 'lists-reason' }, p.status === 'UNCLAIMED' && p.reason ? pick(p.reason.zh, p.reason.en)
             : p.outcome || (p.claimedAt ? t('lists.claimedAt', { meeting: p.claimedAt }) : '')),
           h('td', {},
-            p.status === 'UNCLAIMED' ? h('button', { type: 'button', class: 'claim', disabled: busy,
+            p.status === 'UNCLAIMED' ? h('button', { type: 'button', class: 'claim needs-planner', disabled: busy,
               onclick: () => claim(container, p) }, t('lists.claim')) : null,
-            NEXT[p.status] ? h('button', { type: 'button', class: `advance to-${NEXT[p.status]}`, disabled: busy,
+            NEXT[p.status] ? h('button', { type: 'button', class: `advance needs-planner to-${NEXT[p.status]}`, disabled: busy,
               onclick: () => advance(container, p, NEXT[p.status]) }, t(`lists.to.${NEXT[p.status]}`)) : null,
-            ['UNCLAIMED', 'CLAIMED', 'IN_PROGRESS'].includes(p.status) ? h('button', { type: 'button', class: 'cancel',
+            ['UNCLAIMED', 'CLAIMED', 'IN_PROGRESS'].includes(p.status) ? h('button', { type: 'button', class: 'cancel needs-planner',
               disabled: busy, onclick: () => advance(container, p, 'CANCELLED') }, t('lists.to.CANCELLED')) : null));
       }))),
     h('details', { class: 'lists-needs' },

@@ -45,6 +45,7 @@ class ListsPageBrowserTest {
     @BeforeAll
     void startBrowser() throws IOException {
         browser = Browser.start();
+        browser.signIn("http://localhost:" + port);
     }
 
     @AfterAll
@@ -117,7 +118,8 @@ class ListsPageBrowserTest {
     }
 
     private JsonNode json(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", org.allianceplanner.testing.TestCredentials.AUTHORIZATION);
         if (body != null) {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(body));
