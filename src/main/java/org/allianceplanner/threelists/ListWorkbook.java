@@ -56,6 +56,7 @@ public final class ListWorkbook {
     static final String NEEDS = "需求清单";
     static final String RESOURCES = "资源清单";
     static final String PROJECTS = "项目清单";
+    static final String YEAR_HEADER = "年度 year";
     /** Data starts below the two header rows (Chinese, field name). */
     static final int FIRST_DATA_ROW = 2;
 
@@ -124,7 +125,7 @@ public final class ListWorkbook {
             header.setFont(bold);
             Sheet info = workbook.createSheet(INFO);
             Row year = info.createRow(0);
-            year.createCell(0).setCellValue("年度 year");
+            year.createCell(0).setCellValue(YEAR_HEADER);
             year.createCell(1).setCellValue(lists.year());
             info.createRow(1).createCell(0).setCellValue("需求、资源、项目各一张表；第1行中文标题，第2行字段名，第3行起每行一条。");
             info.setColumnWidth(0, 12 * 256);
@@ -210,7 +211,7 @@ public final class ListWorkbook {
             return Integer.valueOf(text == null ? "" : text.trim());
         } catch (NumberFormatException e) {
             problems.add(new SheetProblem(INFO + "!B1", Message.of("excel.value.notWhole", text == null ? "" : text),
-                    INFO, 1, "B", "年度 year"));
+                    INFO, 1, "B", YEAR_HEADER));
             return null;
         }
     }

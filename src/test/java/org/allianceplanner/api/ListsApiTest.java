@@ -217,4 +217,31 @@ class ListsApiTest extends ScopeApiSupport {
         assertThat(bad.status()).as(bad.body()).isEqualTo(400);
         assertThat(bad.json().get("errors").get(0).get("code").asText()).isEqualTo("excel.file.notXlsx");
     }
+
+    @Test
+    void aScopeLimitedPlannerChangesOnlyItsOwnScopesListsAndTheAuditNamesEachChange() {
+        String mine = newScope();
+        String other = newScope();
+        String planner = "lists-planner-" + mine.substring(mine.length() - 6);
+        ApiClient limited = new ApiClient(port, Users.create(api, planner, List.of("PLANNER"), List.of(mine)));
+        ApiClient viewer = new ApiClient(port, Users.create(api, "lists-viewer-" + mine.substring(mine.length() - 6),
+                List.of("VIEWER"), List.of()));
+
+        assertThat(limited.postJson(lists(mine) + "/needs", need("n1", "yingchun")).status()).isEqualTo(201);
+        assertThat(limited.postJson(lists(mine) + "/resources", resource("r1", "yingchun")).status()).isEqualTo(201);
+        assertThat(limited.postJson(lists(mine) + "/projects", project("p1", "n1", "r1")).status()).isEqualTo(201);
+        assertThat(limited.post(lists(mine) + "/projects/p1/claim").status()).isEqualTo(200);
+        assertThat(limited.postJson(lists(mine) + "/projects/p1/status", "{\"status\":\"IN_PROGRESS\"}").status())
+                .isEqualTo(200);
+        assertThat(limited.get(lists(other)).status()).isEqualTo(403);
+        assertThat(limited.postJson(lists(other) + "/needs", need("n1", "yingchun")).status()).isEqualTo(403);
+        assertThat(viewer.get(lists(mine)).status()).isEqualTo(200);
+        assertThat(viewer.postJson(lists(mine) + "/needs", need("n2", "yingchun")).status()).isEqualTo(403);
+
+        List<String> kinds = new ArrayList<>();
+        api.get("/api/audit?user=" + planner).json().forEach(row -> kinds.add(row.get("kind").asText() + " "
+                + row.get("outcome").asText() + " " + (row.hasNonNull("scope") ? row.get("scope").asText() : "-")));
+        assertThat(kinds).contains("LISTS SUCCEEDED " + mine, "LIST_CLAIM SUCCEEDED " + mine,
+                "LIST_STATUS SUCCEEDED " + mine, "LISTS REFUSED " + other);
+    }
 }

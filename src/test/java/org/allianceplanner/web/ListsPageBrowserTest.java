@@ -74,9 +74,16 @@ class ListsPageBrowserTest {
                 + "\"capability\":\"CHILDREN_YOUTH\",\"capacity\":2}]}";
         json("PUT", listsPath(scope), lists);
 
+        // Signing in left the page open: only the hash would change, so load it afresh.
         browser.driver.get("http://localhost:" + port + "/#plan=" + planId);
+        browser.driver.navigate().refresh();
         browser.waitFor(d -> "true".equals(browser.find("body").getDomAttribute("data-ready")));
-        browser.waitFor(Duration.ofSeconds(30), d -> browser.text("#plan-status").equals("已完成"));
+        try {
+            browser.waitFor(Duration.ofSeconds(30), d -> browser.text("#plan-status").equals("已完成"));
+        } catch (RuntimeException e) {
+            browser.screenshot("lists-failed");
+            throw new AssertionError("status: " + browser.text("#plan-status") + " / " + browser.driver.getCurrentUrl(), e);
+        }
         browser.click("[data-tab=lists]");
         browser.waitFor(d -> browser.text("#tab-lists").contains("需求清单"));
         assertThat(browser.text("#tab-lists .lists-kpis")).contains("需求清单").contains("项目清单（已认领）");
