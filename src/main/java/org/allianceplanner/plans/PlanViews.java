@@ -3,6 +3,7 @@ package org.allianceplanner.plans;
 import java.time.Instant;
 import java.util.List;
 
+import org.allianceplanner.explain.PlainScore;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.solver.PlanKpis;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -18,7 +19,7 @@ final class PlanViews {
             Instant submittedAt, Instant startedAt, Instant finishedAt, long timeSpentMillis,
             long timeLimitSeconds, Long unimprovedTimeLimitSeconds, String score, Boolean feasible, PlanKpis kpis,
             String error, String scope, String origin, String basedOn, Boolean adopted, String owner, int attempts,
-            String source, Boolean archived) {
+            String source, Boolean archived, PlainScore plain) {
     }
 
     /** The status with the best plan so far and the score's progress. */
@@ -26,23 +27,33 @@ final class PlanViews {
             Instant submittedAt, Instant startedAt, Instant finishedAt, long timeSpentMillis,
             long timeLimitSeconds, Long unimprovedTimeLimitSeconds, String score, Boolean feasible, PlanKpis kpis,
             String error, String scope, String origin, String basedOn, Boolean adopted, String owner, int attempts,
-            String source, Boolean archived, List<PlanJob.Progress> progress, PlanDocument plan) {
+            String source, Boolean archived, PlainScore plain, List<PlanJob.Progress> progress, PlanDocument plan) {
     }
 
     /** Built from the stored row (and the live best when solving here): never parses the documents. */
     static PlanStatus status(PlanJob job, PlanService service) {
+        return status(job, service, null);
+    }
+
+    /**
+     * The status; its score in plain words ({@code plain}: km-equivalent and a sentence) is
+     * {@code principles}' when given (with each principle's subtotal), else made from the score alone.
+     */
+    static PlanStatus status(PlanJob job, PlanService service, PlainScore principles) {
         HardMediumSoftLongScore score = job.score();
+        PlainScore plain = principles != null ? principles
+                : score == null || !score.isSolutionInitialized() ? null : PlainScore.of(score);
         return new PlanStatus(job.id(), job.name(), job.state().name(), job.state().zh(), service.queuePosition(job),
                 job.submittedAt(), job.startedAt(), job.finishedAt(), job.timeSpent().toMillis(),
                 job.limits().timeLimit().toSeconds(), unimprovedSeconds(job), score == null ? null : score.toString(),
                 feasible(score), job.kpis(), job.failure(), job.scope(), job.origin().name(), job.basedOn(),
                 job.adopted() ? Boolean.TRUE : null, job.state() == PlanState.SOLVING ? job.owner() : null,
-                job.attempts(), job.source(), job.archived() ? Boolean.TRUE : null);
+                job.attempts(), job.source(), job.archived() ? Boolean.TRUE : null, plain);
     }
 
     /** The status with the plan; a stored plan that no longer reads is shown without it, and says why. */
-    static PlanDetail detail(PlanJob job, PlanService service) {
-        PlanStatus s = status(job, service);
+    static PlanDetail detail(PlanJob job, PlanService service, PlainScore principles) {
+        PlanStatus s = status(job, service, principles);
         PlanDocument document = null;
         String error = s.error();
         try {
@@ -54,7 +65,7 @@ final class PlanViews {
                 s.startedAt(), s.finishedAt(), s.timeSpentMillis(), s.timeLimitSeconds(),
                 s.unimprovedTimeLimitSeconds(), s.score(), s.feasible(),
                 s.kpis(), error, s.scope(), s.origin(), s.basedOn(), s.adopted(), s.owner(), s.attempts(),
-                s.source(), s.archived(), job.progress(), document);
+                s.source(), s.archived(), s.plain(), job.progress(), document);
     }
 
     /** The plan's own "stop when not improved for" limit, so that a re-solve from it can start from it. */
