@@ -243,5 +243,12 @@ class ListsApiTest extends ScopeApiSupport {
                 + row.get("outcome").asText() + " " + (row.hasNonNull("scope") ? row.get("scope").asText() : "-")));
         assertThat(kinds).contains("LISTS SUCCEEDED " + mine, "LIST_CLAIM SUCCEEDED " + mine,
                 "LIST_STATUS SUCCEEDED " + mine, "LISTS REFUSED " + other);
+        JsonNode claim = null;
+        for (JsonNode row : api.get("/api/audit?user=" + planner + "&kind=LIST_CLAIM").json()) {
+            claim = row;
+        }
+        assertThat(claim).isNotNull();
+        assertThat(claim.get("subject").asText()).isEqualTo("lists/projects/p1/claim");
+        assertThat(claim.hasNonNull("planId")).as("a project is not a plan").isFalse();
     }
 }

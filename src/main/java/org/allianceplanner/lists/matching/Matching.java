@@ -53,7 +53,7 @@ public final class Matching {
     private Matching() {
     }
 
-    /** The solver configuration: hardest needs first, then local search until a limit. */
+    /** The solver configuration: hardest needs first, then local search until a limit (the limits are its). */
     public static SolverConfig config(Duration limit, Duration unimproved, Long seed) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(limit);
         if (unimproved != null) {
@@ -65,10 +65,11 @@ public final class Matching {
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withConstraintProviderClass(MatchingConstraints.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
+                // The limits are the local search's: the construction always places every need first, so
+                // even a loaded machine answers with a whole proposal, never a half-built one.
                 .withPhases(new ConstructionHeuristicPhaseConfig()
                                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
-                        new LocalSearchPhaseConfig())
-                .withTerminationConfig(termination);
+                        new LocalSearchPhaseConfig().withTerminationConfig(termination));
         if (seed != null) {
             config.setRandomSeed(seed);
         }
@@ -147,7 +148,7 @@ public final class Matching {
         lists.projects().forEach(p -> ids.add(p.id()));
         List<ListProject> proposals = new ArrayList<>();
         for (NeedMatch m : solved.getMatches()) {
-            if (m.getOffer() == null) {
+            if (m.getOffer() == null || m.getMonth() == null) {
                 continue;
             }
             String id = "proposal-" + m.getId();
