@@ -56,7 +56,8 @@ public final class ListWorkbook {
     static final String NEEDS = "需求清单";
     static final String RESOURCES = "资源清单";
     static final String PROJECTS = "项目清单";
-    static final String YEAR_HEADER = "年度 year";
+    /** The year's label in 清单信息!A1 (the field name, year, is in C1 as the other sheets' second row has it). */
+    static final String YEAR_HEADER = "年度";
     /** Data starts below the two header rows (Chinese, field name). */
     static final int FIRST_DATA_ROW = 2;
 
@@ -127,6 +128,7 @@ public final class ListWorkbook {
             Row year = info.createRow(0);
             year.createCell(0).setCellValue(YEAR_HEADER);
             year.createCell(1).setCellValue(lists.year());
+            year.createCell(2).setCellValue("year");
             info.createRow(1).createCell(0).setCellValue("需求、资源、项目各一张表；第1行中文标题，第2行字段名，第3行起每行一条。");
             info.setColumnWidth(0, 12 * 256);
             sheet(workbook, NEEDS, NEED_COLUMNS, lists.needs(), header);
