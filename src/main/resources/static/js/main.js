@@ -20,11 +20,12 @@ import * as calendar from './views/calendar.js';
 import * as analysis from './views/analysis.js';
 import * as diff from './views/diff.js';
 import * as summary from './views/summary.js';
+import * as lists from './views/lists.js';
 import * as audit from './views/audit.js';
 import * as users from './views/users.js';
 import * as unit from './views/unit.js';
 
-const VIEWS = { alliances, map, calendar, analysis, diff, summary, audit, users };
+const VIEWS = { alliances, map, calendar, analysis, diff, summary, lists, audit, users };
 const $ = (id) => document.getElementById(id);
 
 function showSection(name) {

@@ -22,6 +22,19 @@ public record ActivitySelection(AlliancePlan plan, String community, String stre
                 .toList();
     }
 
+    /**
+     * The county's and the streets' joint meetings the selection concerns: all for the county, the
+     * county's and its own for a street or an alliance.
+     */
+    public List<org.allianceplanner.model.LevelMeetings.Meeting> levelMeetings() {
+        String ownStreet = street != null ? street : community == null ? null
+                : plan.getCommunities().stream().filter(c -> c.getId().equals(community)).findFirst()
+                        .map(org.allianceplanner.model.Community::getStreet).orElse(null);
+        return org.allianceplanner.model.LevelMeetings.of(plan).stream()
+                .filter(m -> (street == null && community == null) || m.street() == null || m.street().equals(ownStreet))
+                .toList();
+    }
+
     /** The names of the alliance's member organizations, by name. */
     public List<String> memberNames(JointActivity activity) {
         return plan.getOrganizations().stream()

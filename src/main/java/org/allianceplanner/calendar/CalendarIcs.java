@@ -43,6 +43,15 @@ public final class CalendarIcs {
         for (JointActivity activity : selection.activities()) {
             calendar.add(event(selection, activity, planId, stamp));
         }
+        for (org.allianceplanner.model.LevelMeetings.Meeting m : selection.levelMeetings()) {
+            VEvent event = new VEvent(m.date(), m.date().plusDays(1), "%s（第%d季度）".formatted(m.name(), m.quarter()));
+            event.add(new Uid("%s-%s-%d@%s.alliance-planner".formatted(m.level(), m.street() == null ? "county"
+                    : Integer.toHexString(m.street().hashCode()), m.quarter(), planId)));
+            event.add(new DtStamp(stamp));
+            event.add(new Description(m.name() + " " + m.nameEn()));
+            event.add(new Categories(m.level().zh()));
+            calendar.add(event);
+        }
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter(true).output(calendar, out);

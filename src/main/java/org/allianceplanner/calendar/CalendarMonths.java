@@ -16,7 +16,11 @@ import org.allianceplanner.model.JointActivity;
 public final class CalendarMonths {
 
     public record CalendarView(String name, String selection, int year, String themedPartyDay, int activityCount,
-            List<MonthView> months) {
+            List<MonthView> months, List<MeetingView> meetings) {
+    }
+
+    /** A county or street joint meeting (县级、街道联席会议), derived from the communities' meetings. */
+    public record MeetingView(String level, String street, int quarter, LocalDate date, String name, String nameEn) {
     }
 
     public record MonthView(String month, String label, String labelEn, LocalDate themedPartyDay,
@@ -49,6 +53,8 @@ public final class CalendarMonths {
                 calendar.themedPartyDay() == null ? null : calendar.themedPartyDay().in(month), activities)));
         int count = months.stream().mapToInt(m -> m.activities().size()).sum();
         return new CalendarView(selection.plan().getName(), selection.title(), calendar.year(),
-                calendar.themedPartyDay() == null ? null : calendar.themedPartyDay().zh(), count, months);
+                calendar.themedPartyDay() == null ? null : calendar.themedPartyDay().zh(), count, months,
+                selection.levelMeetings().stream().map(m -> new MeetingView(m.level().name(), m.street(), m.quarter(),
+                        m.date(), m.name(), m.nameEn())).toList());
     }
 }

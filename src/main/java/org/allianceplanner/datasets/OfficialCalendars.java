@@ -30,6 +30,6 @@ final class OfficialCalendars {
      */
     static CalendarDocument year2026(String themedPartyDay, int reviewsPerDay, int perStreetPerDay) {
         return new CalendarDocument(2026, HOLIDAYS_2026, EXTRA_WORKDAYS_2026, themedPartyDay,
-                "2026-12-20/2027-01-20", reviewsPerDay, 7, perStreetPerDay);
+                "2026-12-20/2027-01-20", reviewsPerDay, 7, perStreetPerDay, null);
     }
 }

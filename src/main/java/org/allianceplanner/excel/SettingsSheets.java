@@ -201,7 +201,7 @@ final class SettingsSheets {
                 themed == null ? null : ExcelLayout.themedPartyDayCode(themed), window,
                 integer("reviewsPerDay", "calendar.reviewsPerDay"),
                 integer("minGapDays", "calendar.minGapDays"),
-                integer("maxActivitiesPerStreetPerDay", "calendar.maxActivitiesPerStreetPerDay"));
+                integer("maxActivitiesPerStreetPerDay", "calendar.maxActivitiesPerStreetPerDay"), null);
     }
 
     private String dateText(Value v, String path) {

@@ -73,6 +73,7 @@ final class CalendarChecks {
         if (plan.activityTypes() == null) {
             types = ActivityType.fourOnes(model.reviewWindow());
         }
+        types = CalendarInput.withJointMeeting(types, calendar.jointMeetingsOrDefault());
         DateRange horizon = CalendarInput.horizon(model, types);
         checkInHorizon(calendar.holidays(), "calendar.holidays", horizon);
         checkInHorizon(calendar.extraWorkdays(), "calendar.extraWorkdays", horizon);

@@ -31,12 +31,23 @@ final class CalendarInput {
                 orDefault(doc.maxActivitiesPerStreetPerDay(), ActivityCalendar.DEFAULT_MAX_ACTIVITIES_PER_STREET_PER_DAY));
     }
 
-    /** The given types, or the four ones with the calendar's review window. */
-    static List<ActivityType> types(List<ActivityTypeDocument> docs, ActivityCalendar calendar) {
-        if (docs == null) {
-            return ActivityType.fourOnes(calendar.reviewWindow());
+    /**
+     * The given types, or the four ones with the calendar's review window; with {@code jointMeetings},
+     * and the joint meeting (联席会议) when the types do not have it yet.
+     */
+    static List<ActivityType> types(List<ActivityTypeDocument> docs, ActivityCalendar calendar, boolean jointMeetings) {
+        List<ActivityType> types = docs == null ? ActivityType.fourOnes(calendar.reviewWindow())
+                : docs.stream().map(CalendarInput::type).toList();
+        return withJointMeeting(types, jointMeetings);
+    }
+
+    static List<ActivityType> withJointMeeting(List<ActivityType> types, boolean jointMeetings) {
+        if (!jointMeetings || types.stream().anyMatch(t -> t.code().equals(ActivityType.JOINT_MEETING))) {
+            return types;
         }
-        return docs.stream().map(CalendarInput::type).toList();
+        List<ActivityType> all = new java.util.ArrayList<>(types);
+        all.add(ActivityType.jointMeeting());
+        return List.copyOf(all);
     }
 
     static ActivityType type(ActivityTypeDocument d) {
@@ -78,7 +89,7 @@ final class CalendarInput {
     static CalendarDocument document(ActivityCalendar c) {
         return new CalendarDocument(c.year(), ranges(c.holidays()), ranges(c.extraWorkdays()),
                 c.themedPartyDay() == null ? null : c.themedPartyDay().code(), c.reviewWindow().toString(),
-                c.reviewsPerDay(), c.minGapDays(), c.maxActivitiesPerStreetPerDay());
+                c.reviewsPerDay(), c.minGapDays(), c.maxActivitiesPerStreetPerDay(), null);
     }
 
     static ActivityTypeDocument document(ActivityType t) {

@@ -82,7 +82,8 @@ public final class PlanMapper {
         plan.setScope(doc.scope() == null || doc.scope().isBlank() ? doc.name() : doc.scope());
         if (doc.calendar() != null) {
             ActivityCalendar calendar = CalendarInput.calendar(doc.calendar());
-            List<ActivityType> types = CalendarInput.types(doc.activityTypes(), calendar);
+            List<ActivityType> types = CalendarInput.types(doc.activityTypes(), calendar,
+                    doc.calendar().jointMeetingsOrDefault());
             List<JointActivity> activities = JointActivities.forAlliances(communityList, types, calendar);
             CalendarInput.applyGivenDates(doc.activities(), activities);
             plan.setCalendar(calendar, types, activities);

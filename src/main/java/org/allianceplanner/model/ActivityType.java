@@ -29,6 +29,8 @@ public record ActivityType(
     public static final String THEMED_PARTY_DAY = "THEMED_PARTY_DAY";
     public static final String VOLUNTEER_SERVICE = "VOLUNTEER_SERVICE";
     public static final String YEAR_END_REVIEW = "YEAR_END_REVIEW";
+    /** The community joint meeting (联席会议), where members claim projects (项目认领). */
+    public static final String JOINT_MEETING = "JOINT_MEETING";
 
     /** The "four ones" of the Dianjiang alliances, with the year-end review in its own window. */
     public static List<ActivityType> fourOnes(DateRange reviewWindow) {
@@ -41,6 +43,15 @@ public record ActivityType(
                         DayKind.WEEKEND, 1, false, false),
                 new ActivityType(YEAR_END_REVIEW, "联合述职评议", "joint year-end report and review", Cadence.WINDOW,
                         reviewWindow, DayKind.WORKDAY, 1, false, true));
+    }
+
+    /**
+     * The community's joint meeting (社区联席会议): quarterly on a workday, as Jintang's communities hold
+     * it; members claim the projects of the three lists there. A calendar opts in with jointMeetings.
+     */
+    public static ActivityType jointMeeting() {
+        return new ActivityType(JOINT_MEETING, "社区联席会议", "community joint meeting", Cadence.QUARTERLY, null,
+                DayKind.WORKDAY, 1, false, false);
     }
 
     /** The windows of the year this type is held in, in order. */

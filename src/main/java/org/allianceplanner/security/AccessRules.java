@@ -1,6 +1,10 @@
 package org.allianceplanner.security;
 
 import static org.allianceplanner.security.AuditKind.ADOPT;
+import static org.allianceplanner.security.AuditKind.LISTS;
+import static org.allianceplanner.security.AuditKind.LIST_CLAIM;
+import static org.allianceplanner.security.AuditKind.LIST_PROPOSE;
+import static org.allianceplanner.security.AuditKind.LIST_STATUS;
 import static org.allianceplanner.security.AuditKind.MASTER_DATA;
 import static org.allianceplanner.security.AuditKind.REBALANCE;
 import static org.allianceplanner.security.AuditKind.STOP;
@@ -118,6 +122,19 @@ public final class AccessRules {
             rule(POST, "/api/plans/{id}/fit", VIEWER),
             rule(GET, "/api/plans/{id}", VIEWER),
             rule(GET, "/api/plans/{id}/**", VIEWER),
+            // The three lists of a scope (before its master data's general rows).
+            rule(GET, "/api/scopes/{scope}/lists", VIEWER),
+            rule(GET, "/api/scopes/{scope}/lists/changes", VIEWER),
+            rule(GET, "/api/scopes/{scope}/lists/kpis", VIEWER),
+            rule(GET, "/api/scopes/{scope}/lists.xlsx", VIEWER),
+            rule(POST, "/api/scopes/{scope}/lists.xlsx", PLANNER, LISTS),
+            rule(PUT, "/api/scopes/{scope}/lists", PLANNER, LISTS),
+            rule(POST, "/api/scopes/{scope}/lists/proposals", PLANNER, LIST_PROPOSE),
+            rule(POST, "/api/scopes/{scope}/lists/projects/{project}/claim", PLANNER, LIST_CLAIM),
+            rule(POST, "/api/scopes/{scope}/lists/projects/{project}/status", PLANNER, LIST_STATUS),
+            rule(POST, "/api/scopes/{scope}/lists/**", PLANNER, LISTS),
+            rule(PATCH, "/api/scopes/{scope}/lists/**", PLANNER, LISTS),
+            rule(DELETE, "/api/scopes/{scope}/lists/**", PLANNER, LISTS),
             // Scopes and their master data.
             rule(GET, "/api/scopes", VIEWER),
             rule(GET, "/api/scopes/{scope}", VIEWER),

@@ -12,6 +12,14 @@ public enum AuditKind {
     ADOPT,
     /** A master-data change: an organization or community added, changed or removed, needs, a data upload. */
     MASTER_DATA,
+    /** The three lists changed: a need, resource or project added, changed or removed; all lists replaced or imported. */
+    LISTS,
+    /** The three lists' matching run: proposals for the open needs. */
+    LIST_PROPOSE,
+    /** A proposal claimed at a joint meeting (项目认领). */
+    LIST_CLAIM,
+    /** A project started, completed or cancelled. */
+    LIST_STATUS,
     /** Rebalancing started. */
     REBALANCE,
     /** A user created, changed or removed. */

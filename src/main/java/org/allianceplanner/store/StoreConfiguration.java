@@ -26,4 +26,9 @@ class StoreConfiguration {
     ScopeRepository scopeRepository(JdbcClient jdbc, PlatformTransactionManager transactions, SqlDialect dialect) {
         return new ScopeRepository(jdbc, new TransactionTemplate(transactions), dialect);
     }
+
+    @Bean
+    ListRepository listRepository(JdbcClient jdbc, PlatformTransactionManager transactions, SqlDialect dialect) {
+        return new ListRepository(jdbc, new TransactionTemplate(transactions), dialect);
+    }
 }

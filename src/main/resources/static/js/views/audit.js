@@ -5,7 +5,7 @@ import { api } from '../api.js';
 import { formatWhen, t } from '../i18n.js';
 import { clear, h } from '../util.js';
 
-const KINDS = ['SUBMIT', 'STOP', 'UPDATE_PLAN', 'ADOPT', 'MASTER_DATA', 'REBALANCE', 'USER', 'TOKEN', 'SIGN_IN_FAILURE'];
+const KINDS = ['SUBMIT', 'STOP', 'UPDATE_PLAN', 'ADOPT', 'MASTER_DATA', 'LISTS', 'LIST_PROPOSE', 'LIST_CLAIM', 'LIST_STATUS', 'REBALANCE', 'USER', 'TOKEN', 'SIGN_IN_FAILURE'];
 const filters = { user: '', scope: '', kind: '', from: '', to: '' };
 let rows = null;
 let error = null;

@@ -166,7 +166,10 @@ function draw(container) {
     h('div', { class: 'day-head' }, h('span', { class: 'day-number' }, day.getUTCDate()),
       holidays.has(iso) ? h('span', { class: 'tag holiday' }, t('calendar.holiday')) : null,
       workdays.has(iso) ? h('span', { class: 'tag workday' }, t('calendar.workday')) : null,
-      iso === view.themedPartyDay && inMonth ? h('span', { class: 'tag party-day', title: t('calendar.partyDay') }, '★') : null),
+      iso === view.themedPartyDay && inMonth ? h('span', { class: 'tag party-day', title: t('calendar.partyDay') }, '★') : null,
+      inMonth ? (data.meetings || []).filter((m) => m.date === iso).map((m) => h('span', {
+        class: `tag level-meeting level-${m.level.toLowerCase()}`, title: pick(m.name, m.nameEn) },
+      t(`calendar.levelMeeting.${m.level}`))) : null),
     activities.slice(0, MAX_CHIPS).map((a) => chip(a, container)),
     activities.length > MAX_CHIPS ? h('button', { type: 'button', class: 'more link', onclick: () => {
       chosenDay = iso;

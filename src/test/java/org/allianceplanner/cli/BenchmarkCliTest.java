@@ -33,6 +33,15 @@ class BenchmarkCliTest {
     }
 
     @Test
+    void listsTimesTheMatchingPerSeed() {
+        int exit = Cli.run("benchmark", "lists", "--seeds", "7", "--time", "2s");
+
+        assertThat(exit).as(errors()).isZero();
+        assertThat(console()).contains("292 needs, 353 resources, 149 projects; 143 open")
+                .contains("own alliance").contains("中位 median").contains("over 1 seeds");
+    }
+
+    @Test
     void baselinePrintsTheTableAndWritesCsvAndMarkdown(@TempDir Path dir) throws IOException {
         int exit = Cli.run("benchmark", "baseline", "--time", "1s", "--out-dir", dir.toString(), JINTANG);
 
