@@ -203,7 +203,7 @@ public final class Explainer implements AutoCloseable {
                 (System.nanoTime() - start) / 1_000_000, units);
     }
 
-    private boolean closed;
+    private volatile boolean closed;
 
     /** Whether it was closed (a kept explainer may be closed by another request making room). */
     public boolean isClosed() {
