@@ -297,7 +297,7 @@ public final class Explainer implements AutoCloseable {
         List<Effect> effects = effects(outcome.totals(), List.of(o), List.of(target));
         List<Broken> breaks = broken(effects, outcome.brokenTexts());
         HardMediumSoftLongScore change = outcome.score().subtract(base);
-        String verdict = verdict(change);
+        String verdict = PlainScore.verdict(change);
         Message sentence = sentence(Message.of(lead.code, target.getName()), effects, breaks, change,
                 from == null ? Message.of("explain.noCommunity") : from.getName(), lead == Lead.PLACE);
         Swap swap = null;
@@ -336,7 +336,7 @@ public final class Explainer implements AutoCloseable {
                 effects, breaks, change, here.getName(), false);
         return new Swap(best.getId(), best.getName(), here.getId(), here.getName(), outcome.score().isFeasible(), breaks,
                 outcome.score().toString(), change.toString(), change.softScore(), Km.of(change.softScore()),
-                verdict(change), effects, sentence.zh(), sentence.en());
+                PlainScore.verdict(change), effects, sentence.zh(), sentence.en());
     }
 
     /** The option's score, or its swap's when the move breaks a hard rule and the swap does better. */
@@ -428,11 +428,6 @@ public final class Explainer implements AutoCloseable {
 
     private static String join(List<String> texts, String fallback) {
         return texts.isEmpty() ? fallback : String.join(" ", texts);
-    }
-
-    private static String verdict(HardMediumSoftLongScore change) {
-        int sign = change.compareTo(HardMediumSoftLongScore.ZERO);
-        return sign > 0 ? "BETTER" : sign < 0 ? "WORSE" : "SAME";
     }
 
     /**
