@@ -96,17 +96,8 @@ public final class Explainer implements AutoCloseable {
     public Alternatives alternatives(String organizationId, int limit) {
         Organization o = organization(organizationId);
         Community here = o.getCommunity();
-        List<Tried> tried = new ArrayList<>();
-        for (Community c : plan.getCommunities()) {
-            if (c != here) {
-                tried.add(new Tried(o, c, tryPlacing(List.of(o), listOf(c), false).score()));
-            }
-        }
-        tried.sort(BEST_FIRST);
-        List<Option> options = new ArrayList<>();
-        for (Tried t : tried.subList(0, Math.min(limit, tried.size()))) {
-            options.add(option(o, t.target(), here == null ? Lead.PLACE : Lead.MOVE));
-        }
+        List<Tried> tried = triedElsewhere(o);
+        List<Option> options = bestOptions(o, tried, limit);
         int feasible = (int) tried.stream().filter(t -> t.score().isFeasible()).count();
         List<Text> facts = facts(o);
         Message summary = summary(o, options, facts, feasible);
@@ -124,6 +115,17 @@ public final class Explainer implements AutoCloseable {
     /** Where a unit that is in the plan but unassigned (or any unit) fits: the best {@code limit} communities. */
     public Fit fit(String organizationId, int limit, boolean added) {
         Organization o = organization(organizationId);
+        List<Option> fits = bestOptions(o, triedElsewhere(o), limit);
+        Message summary = fits.isEmpty() ? Message.of("explain.fit.none", o.getName())
+                : Message.of("explain.fit.summary", o.getName(), fits.get(0).communityName(),
+                        fits.size() < 2 ? Message.of("explain.fit.noOther")
+                                : Message.of("explain.fit.next", Localized.list(fits.subList(1, Math.min(3, fits.size()))
+                                        .stream().map(Option::communityName).toList())));
+        return new Fit(o.getId(), o.getName(), added, base.toString(), fits, summary.zh(), summary.en());
+    }
+
+    /** The unit tried in every community but its own, best first. */
+    private List<Tried> triedElsewhere(Organization o) {
         Community here = o.getCommunity();
         List<Tried> tried = new ArrayList<>();
         for (Community c : plan.getCommunities()) {
@@ -132,16 +134,17 @@ public final class Explainer implements AutoCloseable {
             }
         }
         tried.sort(BEST_FIRST);
-        List<Option> fits = new ArrayList<>();
+        return tried;
+    }
+
+    /** The first {@code limit} of the tried placements (best first), each told in full. */
+    private List<Option> bestOptions(Organization o, List<Tried> tried, int limit) {
+        Lead lead = o.getCommunity() == null ? Lead.PLACE : Lead.MOVE;
+        List<Option> options = new ArrayList<>();
         for (Tried t : tried.subList(0, Math.min(limit, tried.size()))) {
-            fits.add(option(o, t.target(), here == null ? Lead.PLACE : Lead.MOVE));
+            options.add(option(o, t.target(), lead));
         }
-        Message summary = fits.isEmpty() ? Message.of("explain.fit.none", o.getName())
-                : Message.of("explain.fit.summary", o.getName(), fits.get(0).communityName(),
-                        fits.size() < 2 ? Message.of("explain.fit.noOther")
-                                : Message.of("explain.fit.next", Localized.list(fits.subList(1, Math.min(3, fits.size()))
-                                        .stream().map(Option::communityName).toList())));
-        return new Fit(o.getId(), o.getName(), added, base.toString(), fits, summary.zh(), summary.en());
+        return options;
     }
 
     // ---- uncovered needs ------------------------------------------------------------------------
