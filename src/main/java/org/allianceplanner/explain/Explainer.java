@@ -21,6 +21,7 @@ import org.allianceplanner.explain.Explanations.Option;
 import org.allianceplanner.explain.Explanations.Report;
 import org.allianceplanner.explain.Explanations.Swap;
 import org.allianceplanner.explain.Explanations.Text;
+import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.messages.ConflictException;
 import org.allianceplanner.messages.Localized;
 import org.allianceplanner.messages.Message;
@@ -151,6 +152,14 @@ public final class Explainer implements AutoCloseable {
 
     /** Every need no member serves, with the units that could serve it (by capability), cheapest first. */
     public List<NeedCandidates> needCandidates(int limit) {
+        int needs = 0;
+        for (Community c : plan.getCommunities()) {
+            needs += c.uncoveredNeeds().size();
+        }
+        long placements = placements(needs, plan.getOrganizations().size(), limit, mostMembers());
+        if (placements > MAX_PLACEMENTS) {
+            throw ConflictException.of("explainNeedsTooLarge", needs, plan.getOrganizations().size(), MAX_PLACEMENTS);
+        }
         List<NeedCandidates> result = new ArrayList<>();
         for (Community c : plan.getCommunities()) {
             for (Need need : c.uncoveredNeeds()) {
@@ -181,15 +190,46 @@ public final class Explainer implements AutoCloseable {
 
     // ---- every unit -----------------------------------------------------------------------------
 
-    /** The most unit × community placements a report of every unit tries (a city's; not a province's). */
-    public static final long MAX_REPORT_PLACEMENTS = 1_000_000;
+    /**
+     * The most placements one answer about every unit or every need tries (a city's; not a province's):
+     * each screening try, each listed option and, for an option breaking a hard rule, a swap with every
+     * member of its target.
+     */
+    public static final long MAX_PLACEMENTS = 1_000_000;
+    /** The most alternatives per unit in the report of every unit. */
+    public static final int MAX_REPORT_LIMIT = 5;
 
-    /** Every unit with its best {@code limit} alternatives; a plan too large for that is refused (409). */
+    /**
+     * An upper bound of the placements tried for {@code rows} units or needs, each screened against
+     * {@code screened} communities or units, its best {@code limit} told in full (one try, and when it
+     * breaks a hard rule one per member of the target, at most {@code mostMembers}, and the best swap's).
+     */
+    static long placements(long rows, long screened, int limit, int mostMembers) {
+        long perRow = screened + (long) Math.min(limit, screened) * (2L + mostMembers);
+        return rows * perRow;
+    }
+
+    private int mostMembers() {
+        int most = 0;
+        for (Community c : plan.getCommunities()) {
+            most = Math.max(most, c.getMembers().size());
+        }
+        return most;
+    }
+
+    /**
+     * Every unit with its best {@code limit} alternatives (at most {@link #MAX_REPORT_LIMIT}, else 400);
+     * a plan too large for that is refused (409).
+     */
     public Report report(int limit) {
-        long placements = (long) plan.getOrganizations().size() * plan.getCommunities().size();
-        if (placements > MAX_REPORT_PLACEMENTS) {
+        if (limit < 1 || limit > MAX_REPORT_LIMIT) {
+            throw InvalidInputException.at("limit", "explain.limitRange", limit, 1, MAX_REPORT_LIMIT);
+        }
+        long placements = placements(plan.getOrganizations().size(), plan.getCommunities().size(), limit,
+                mostMembers());
+        if (placements > MAX_PLACEMENTS) {
             throw ConflictException.of("explainTooLarge", plan.getOrganizations().size(), plan.getCommunities().size(),
-                    MAX_REPORT_PLACEMENTS);
+                    MAX_PLACEMENTS);
         }
         long start = System.nanoTime();
         List<Alternatives> units = new ArrayList<>();
