@@ -21,6 +21,7 @@ import org.allianceplanner.explain.Explanations.Option;
 import org.allianceplanner.explain.Explanations.Report;
 import org.allianceplanner.explain.Explanations.Swap;
 import org.allianceplanner.explain.Explanations.Text;
+import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.messages.ConflictException;
 import org.allianceplanner.messages.Localized;
 import org.allianceplanner.messages.Message;
@@ -96,17 +97,8 @@ public final class Explainer implements AutoCloseable {
     public Alternatives alternatives(String organizationId, int limit) {
         Organization o = organization(organizationId);
         Community here = o.getCommunity();
-        List<Tried> tried = new ArrayList<>();
-        for (Community c : plan.getCommunities()) {
-            if (c != here) {
-                tried.add(new Tried(o, c, tryPlacing(List.of(o), listOf(c), false).score()));
-            }
-        }
-        tried.sort(BEST_FIRST);
-        List<Option> options = new ArrayList<>();
-        for (Tried t : tried.subList(0, Math.min(limit, tried.size()))) {
-            options.add(option(o, t.target(), here == null ? Lead.PLACE : Lead.MOVE));
-        }
+        List<Tried> tried = triedElsewhere(o);
+        List<Option> options = bestOptions(o, tried, limit);
         int feasible = (int) tried.stream().filter(t -> t.score().isFeasible()).count();
         List<Text> facts = facts(o);
         Message summary = summary(o, options, facts, feasible);
@@ -124,18 +116,7 @@ public final class Explainer implements AutoCloseable {
     /** Where a unit that is in the plan but unassigned (or any unit) fits: the best {@code limit} communities. */
     public Fit fit(String organizationId, int limit, boolean added) {
         Organization o = organization(organizationId);
-        Community here = o.getCommunity();
-        List<Tried> tried = new ArrayList<>();
-        for (Community c : plan.getCommunities()) {
-            if (c != here) {
-                tried.add(new Tried(o, c, tryPlacing(List.of(o), listOf(c), false).score()));
-            }
-        }
-        tried.sort(BEST_FIRST);
-        List<Option> fits = new ArrayList<>();
-        for (Tried t : tried.subList(0, Math.min(limit, tried.size()))) {
-            fits.add(option(o, t.target(), here == null ? Lead.PLACE : Lead.MOVE));
-        }
+        List<Option> fits = bestOptions(o, triedElsewhere(o), limit);
         Message summary = fits.isEmpty() ? Message.of("explain.fit.none", o.getName())
                 : Message.of("explain.fit.summary", o.getName(), fits.get(0).communityName(),
                         fits.size() < 2 ? Message.of("explain.fit.noOther")
@@ -144,10 +125,41 @@ public final class Explainer implements AutoCloseable {
         return new Fit(o.getId(), o.getName(), added, base.toString(), fits, summary.zh(), summary.en());
     }
 
+    /** The unit tried in every community but its own, best first. */
+    private List<Tried> triedElsewhere(Organization o) {
+        Community here = o.getCommunity();
+        List<Tried> tried = new ArrayList<>();
+        for (Community c : plan.getCommunities()) {
+            if (c != here) {
+                tried.add(new Tried(o, c, tryPlacing(List.of(o), listOf(c), false).score()));
+            }
+        }
+        tried.sort(BEST_FIRST);
+        return tried;
+    }
+
+    /** The first {@code limit} of the tried placements (best first), each told in full. */
+    private List<Option> bestOptions(Organization o, List<Tried> tried, int limit) {
+        Lead lead = o.getCommunity() == null ? Lead.PLACE : Lead.MOVE;
+        List<Option> options = new ArrayList<>();
+        for (Tried t : tried.subList(0, Math.min(limit, tried.size()))) {
+            options.add(option(o, t.target(), lead));
+        }
+        return options;
+    }
+
     // ---- uncovered needs ------------------------------------------------------------------------
 
     /** Every need no member serves, with the units that could serve it (by capability), cheapest first. */
     public List<NeedCandidates> needCandidates(int limit) {
+        int needs = 0;
+        for (Community c : plan.getCommunities()) {
+            needs += c.uncoveredNeeds().size();
+        }
+        long placements = placements(needs, plan.getOrganizations().size(), limit, mostMembers());
+        if (placements > MAX_PLACEMENTS) {
+            throw ConflictException.of("explainNeedsTooLarge", needs, plan.getOrganizations().size(), MAX_PLACEMENTS);
+        }
         List<NeedCandidates> result = new ArrayList<>();
         for (Community c : plan.getCommunities()) {
             for (Need need : c.uncoveredNeeds()) {
@@ -178,15 +190,46 @@ public final class Explainer implements AutoCloseable {
 
     // ---- every unit -----------------------------------------------------------------------------
 
-    /** The most unit × community placements a report of every unit tries (a city's; not a province's). */
-    public static final long MAX_REPORT_PLACEMENTS = 1_000_000;
+    /**
+     * The most placements one answer about every unit or every need tries (a city's; not a province's):
+     * each screening try, each listed option and, for an option breaking a hard rule, a swap with every
+     * member of its target.
+     */
+    public static final long MAX_PLACEMENTS = 1_000_000;
+    /** The most alternatives per unit in the report of every unit. */
+    public static final int MAX_REPORT_LIMIT = 5;
 
-    /** Every unit with its best {@code limit} alternatives; a plan too large for that is refused (409). */
+    /**
+     * An upper bound of the placements tried for {@code rows} units or needs, each screened against
+     * {@code screened} communities or units, its best {@code limit} told in full (one try, and when it
+     * breaks a hard rule one per member of the target, at most {@code mostMembers}, and the best swap's).
+     */
+    static long placements(long rows, long screened, int limit, int mostMembers) {
+        long perRow = screened + (long) Math.min(limit, screened) * (2L + mostMembers);
+        return rows * perRow;
+    }
+
+    private int mostMembers() {
+        int most = 0;
+        for (Community c : plan.getCommunities()) {
+            most = Math.max(most, c.getMembers().size());
+        }
+        return most;
+    }
+
+    /**
+     * Every unit with its best {@code limit} alternatives (at most {@link #MAX_REPORT_LIMIT}, else 400);
+     * a plan too large for that is refused (409).
+     */
     public Report report(int limit) {
-        long placements = (long) plan.getOrganizations().size() * plan.getCommunities().size();
-        if (placements > MAX_REPORT_PLACEMENTS) {
+        if (limit < 1 || limit > MAX_REPORT_LIMIT) {
+            throw InvalidInputException.at("limit", "explain.limitRange", limit, 1, MAX_REPORT_LIMIT);
+        }
+        long placements = placements(plan.getOrganizations().size(), plan.getCommunities().size(), limit,
+                mostMembers());
+        if (placements > MAX_PLACEMENTS) {
             throw ConflictException.of("explainTooLarge", plan.getOrganizations().size(), plan.getCommunities().size(),
-                    MAX_REPORT_PLACEMENTS);
+                    MAX_PLACEMENTS);
         }
         long start = System.nanoTime();
         List<Alternatives> units = new ArrayList<>();
@@ -203,7 +246,7 @@ public final class Explainer implements AutoCloseable {
                 (System.nanoTime() - start) / 1_000_000, units);
     }
 
-    private boolean closed;
+    private volatile boolean closed;
 
     /** Whether it was closed (a kept explainer may be closed by another request making room). */
     public boolean isClosed() {
@@ -297,7 +340,7 @@ public final class Explainer implements AutoCloseable {
         List<Effect> effects = effects(outcome.totals(), List.of(o), List.of(target));
         List<Broken> breaks = broken(effects, outcome.brokenTexts());
         HardMediumSoftLongScore change = outcome.score().subtract(base);
-        String verdict = verdict(change);
+        String verdict = PlainScore.verdict(change);
         Message sentence = sentence(Message.of(lead.code, target.getName()), effects, breaks, change,
                 from == null ? Message.of("explain.noCommunity") : from.getName(), lead == Lead.PLACE);
         Swap swap = null;
@@ -336,7 +379,7 @@ public final class Explainer implements AutoCloseable {
                 effects, breaks, change, here.getName(), false);
         return new Swap(best.getId(), best.getName(), here.getId(), here.getName(), outcome.score().isFeasible(), breaks,
                 outcome.score().toString(), change.toString(), change.softScore(), Km.of(change.softScore()),
-                verdict(change), effects, sentence.zh(), sentence.en());
+                PlainScore.verdict(change), effects, sentence.zh(), sentence.en());
     }
 
     /** The option's score, or its swap's when the move breaks a hard rule and the swap does better. */
@@ -428,11 +471,6 @@ public final class Explainer implements AutoCloseable {
 
     private static String join(List<String> texts, String fallback) {
         return texts.isEmpty() ? fallback : String.join(" ", texts);
-    }
-
-    private static String verdict(HardMediumSoftLongScore change) {
-        int sign = change.compareTo(HardMediumSoftLongScore.ZERO);
-        return sign > 0 ? "BETTER" : sign < 0 ? "WORSE" : "SAME";
     }
 
     /**

@@ -2,8 +2,11 @@ package org.allianceplanner.explain;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.allianceplanner.messages.Localized;
 import org.allianceplanner.messages.Message;
@@ -62,20 +65,33 @@ public record PlainScore(String score, boolean feasible, long hard, long medium,
         List<Principle> principles = null;
         if (beforeAnalysis != null && afterAnalysis != null) {
             principles = new ArrayList<>();
-            List<Principle> b = principles(beforeAnalysis);
-            List<Principle> a = principles(afterAnalysis);
-            for (int i = 0; i < a.size(); i++) {
-                Principle x = a.get(i);
-                Principle y = b.get(i);
-                principles.add(new Principle(x.code(), x.zh(), x.en(), x.hard() - y.hard(), x.medium() - y.medium(),
-                        x.soft() - y.soft(), Km.of(x.soft() - y.soft())));
+            // Matched by code: OTHER is only listed on the side where it is not zero.
+            Map<String, Principle> b = new LinkedHashMap<>();
+            principles(beforeAnalysis).forEach(p -> b.put(p.code(), p));
+            Map<String, Principle> a = new LinkedHashMap<>();
+            principles(afterAnalysis).forEach(p -> a.put(p.code(), p));
+            Set<String> codes = new LinkedHashSet<>(a.keySet());
+            codes.addAll(b.keySet());
+            for (String code : codes) {
+                Principle x = a.get(code);
+                Principle y = b.get(code);
+                Principle named = x != null ? x : y;
+                long hard = (x == null ? 0 : x.hard()) - (y == null ? 0 : y.hard());
+                long medium = (x == null ? 0 : x.medium()) - (y == null ? 0 : y.medium());
+                long soft = (x == null ? 0 : x.soft()) - (y == null ? 0 : y.soft());
+                principles.add(new Principle(code, named.zh(), named.en(), hard, medium, soft, Km.of(soft)));
             }
         }
         Message sentence = sentence(change);
-        int sign = change.compareTo(HardMediumSoftLongScore.ZERO);
         return new Change(change.toString(), change.hardScore(), change.mediumScore(), change.softScore(),
-                Km.of(change.softScore()), sign > 0 ? "BETTER" : sign < 0 ? "WORSE" : "SAME", sentence.zh(),
+                Km.of(change.softScore()), verdict(change), sentence.zh(),
                 sentence.en(), principles);
+    }
+
+    /** BETTER, WORSE or SAME by the sign of a change (positive is better). */
+    public static String verdict(HardMediumSoftLongScore change) {
+        int sign = change.compareTo(HardMediumSoftLongScore.ZERO);
+        return sign > 0 ? "BETTER" : sign < 0 ? "WORSE" : "SAME";
     }
 
     /** "总体变好：少违反1处硬性规则、软分变好约0.7公里当量。" */

@@ -46,7 +46,7 @@ class ExplainController {
     @GetMapping("/{id}/organizations/{organization}/alternatives")
     Explanations.Alternatives alternatives(@PathVariable String id, @PathVariable String organization,
             @RequestParam(required = false) String limit) {
-        int k = limit(limit, 5);
+        int k = Limits.limit(limit, 5);
         return explainers.ask(id, finished(id), explainer -> explainer.alternatives(organization, k));
     }
 
@@ -54,7 +54,7 @@ class ExplainController {
     @GetMapping("/{id}/organizations/{organization}/fit")
     Explanations.Fit fit(@PathVariable String id, @PathVariable String organization,
             @RequestParam(required = false) String limit) {
-        int k = limit(limit, 5);
+        int k = Limits.limit(limit, 5);
         return explainers.ask(id, finished(id), explainer -> explainer.fit(organization, k, false));
     }
 
@@ -62,7 +62,7 @@ class ExplainController {
     @PostMapping(value = "/{id}/fit", consumes = MediaType.APPLICATION_JSON_VALUE)
     Explanations.Fit fitNew(@PathVariable String id, @JsonBody Parsed<OrganizationDocument> unit,
             @RequestParam(required = false) String limit) {
-        int k = limit(limit, 5);
+        int k = Limits.limit(limit, 5);
         PlanDocument plan = NewUnit.into(finished(id), unit);
         try (Explainer explainer = Explainer.open(solvers, PlanMapper.toModel(plan))) {
             return explainer.fit(unit.value().id(), k, true);
@@ -73,14 +73,14 @@ class ExplainController {
     @GetMapping("/{id}/needs/candidates")
     List<Explanations.NeedCandidates> needCandidates(@PathVariable String id,
             @RequestParam(required = false) String limit) {
-        int k = limit(limit, 3);
+        int k = Limits.limit(limit, 3);
         return explainers.ask(id, finished(id), explainer -> explainer.needCandidates(k));
     }
 
     /** Every unit with its best {@code limit} alternatives (default 3). */
     @GetMapping("/{id}/explanations")
     Explanations.Report report(@PathVariable String id, @RequestParam(required = false) String limit) {
-        int k = limit(limit, 3);
+        int k = Limits.limit(limit, 3);
         return explainers.ask(id, finished(id), explainer -> explainer.report(k));
     }
 
@@ -96,9 +96,5 @@ class ExplainController {
             throw ConflictException.of("incompleteAssignment", id);
         }
         return snapshot.document();
-    }
-
-    private static int limit(String value, int otherwise) {
-        return Limits.limit(value, otherwise);
     }
 }

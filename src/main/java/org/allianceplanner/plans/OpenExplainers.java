@@ -1,6 +1,8 @@
 package org.allianceplanner.plans;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -14,14 +16,46 @@ import org.springframework.stereotype.Component;
  * The explainers of the last few finished plans asked about, kept open: mapping a plan and building
  * its score director costs more than trying a unit's moves, and a planner clicks unit after unit of
  * one plan. An explainer is used by one request at a time (it moves units in place and puts them
- * back); one of a plan whose document changed is replaced.
+ * back); one of a plan whose document changed is replaced. Requests for a plan not kept yet share one
+ * opening (the first opens, the others wait for it); an explainer closed to make room while a request
+ * waited for it is opened again.
  */
 @Component
 class OpenExplainers {
 
-    private static final int KEPT = 3;
+    static final int KEPT = 3;
 
-    private record Kept(PlanDocument document, Explainer explainer) {
+    /** A plan's slot: its document and its explainer, opened once by whichever request comes first. */
+    private static final class Kept {
+        final PlanDocument document;
+        private Explainer explainer;
+        private boolean evicted;
+
+        Kept(PlanDocument document) {
+            this.document = document;
+        }
+
+        /** The explainer, opened on first use; null when the slot was evicted before it was opened. */
+        synchronized Explainer open(AllianceSolvers solvers) {
+            if (explainer == null && !evicted) {
+                explainer = Explainer.open(solvers, PlanMapper.toModel(document));
+            }
+            return explainer;
+        }
+
+        /** Marks the slot evicted and closes its explainer (waiting for a request using it to finish). */
+        void evict() {
+            Explainer opened;
+            synchronized (this) {
+                evicted = true;
+                opened = explainer;
+            }
+            if (opened != null) {
+                synchronized (opened) {
+                    opened.close();
+                }
+            }
+        }
     }
 
     private final AllianceSolvers solvers;
@@ -34,48 +68,53 @@ class OpenExplainers {
     /** Asks the plan's explainer (opened on {@code document} when not kept yet). */
     <T> T ask(String planId, PlanDocument document, Function<Explainer, T> question) {
         while (true) {
-            Explainer explainer = explainer(planId, document);
+            Kept slot = slot(planId, document);
+            Explainer explainer = slot.open(solvers);
+            if (explainer == null) {
+                continue; // evicted before it was opened: take the plan's slot again
+            }
             synchronized (explainer) {
-                // Closed meanwhile to make room for other plans: open it again.
+                // The closed flag is set under this lock, so an explainer seen open here stays open.
                 if (!explainer.isClosed()) {
                     return question.apply(explainer);
                 }
             }
             synchronized (kept) {
-                Kept found = kept.get(planId);
-                if (found != null && found.explainer() == explainer) {
+                if (kept.get(planId) == slot) {
                     kept.remove(planId);
                 }
             }
         }
     }
 
-    private Explainer explainer(String planId, PlanDocument document) {
-        Kept found;
+    /** The plan's slot for {@code document}, made (and the eldest evicted) when missing or of another document. */
+    private Kept slot(String planId, PlanDocument document) {
+        List<Kept> evicted = new ArrayList<>();
+        Kept slot;
         synchronized (kept) {
-            found = kept.get(planId);
-            if (found != null && found.document() == document) {
-                return found.explainer();
+            slot = kept.get(planId);
+            if (slot == null || slot.document != document) {
+                if (slot != null) {
+                    evicted.add(slot);
+                }
+                slot = new Kept(document);
+                kept.put(planId, slot);
+                while (kept.size() > KEPT) {
+                    var eldest = kept.entrySet().iterator().next();
+                    kept.remove(eldest.getKey());
+                    evicted.add(eldest.getValue());
+                }
             }
         }
-        Explainer opened = Explainer.open(solvers, PlanMapper.toModel(document));
-        synchronized (kept) {
-            Kept replaced = kept.put(planId, new Kept(document, opened));
-            if (replaced != null) {
-                close(replaced.explainer());
-            }
-            while (kept.size() > KEPT) {
-                var eldest = kept.entrySet().iterator().next();
-                kept.remove(eldest.getKey());
-                close(eldest.getValue().explainer());
-            }
-        }
-        return opened;
+        // Closed outside the map's lock: closing waits for a request using that explainer.
+        evicted.forEach(Kept::evict);
+        return slot;
     }
 
-    private static void close(Explainer explainer) {
-        synchronized (explainer) {
-            explainer.close();
+    /** How many plans have a slot (for tests). */
+    int size() {
+        synchronized (kept) {
+            return kept.size();
         }
     }
 }

@@ -300,10 +300,9 @@ public class PlanDiffService {
             // Every change says whether it is better or worse, and by how much (km-equivalent).
             reason = Message.of("diff.withVerdict", reason, PlainScore.sentence(gain));
         }
-        int sign = gain.compareTo(HardMediumSoftLongScore.ZERO);
         return new Change(id, name, kind, from, fromName, to, toName, "REMOVED".equals(kind) ? null : gain.toString(),
                 "REMOVED".equals(kind) ? null : Km.of(gain.softScore()),
-                "REMOVED".equals(kind) ? null : sign > 0 ? "BETTER" : sign < 0 ? "WORSE" : "SAME",
+                "REMOVED".equals(kind) ? null : PlainScore.verdict(gain),
                 improves, worsens, reason.zh(), reason.en());
     }
 

@@ -160,6 +160,8 @@ class ExplainApiTest extends ScopeApiSupport {
         assertThat(badFields(api.get("/api/plans/" + id + "/organizations/o1/alternatives?limit=0"))).containsExactly("limit");
         assertThat(badFields(api.get("/api/plans/" + id + "/needs/candidates?limit=51"))).containsExactly("limit");
         assertThat(badFields(api.get("/api/plans/" + id + "/explanations?limit=many"))).containsExactly("limit");
+        // The report of every unit tells at most 5 alternatives each.
+        assertThat(badFields(api.get("/api/plans/" + id + "/explanations?limit=6"))).containsExactly("limit");
         ObjectNode bad = SmallCounty.organization("o1", "", "HOSPITAL", 1, 0, 0, "HEALTH_CARE", "nowhere", -3);
         ((ObjectNode) bad.get("location")).put("lat", 200);
         assertThat(badFields(api.postJson("/api/plans/" + id + "/fit", bad.toString())))

@@ -10,6 +10,7 @@ import org.allianceplanner.explain.Explanations.Fit;
 import org.allianceplanner.explain.Explanations.NeedCandidates;
 import org.allianceplanner.explain.Explanations.Option;
 import org.allianceplanner.explain.Explanations.Report;
+import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.PlanMapper;
 import org.allianceplanner.messages.NotFoundException;
@@ -143,6 +144,21 @@ class ExplainerTest {
             assertThat(report.units()).hasSize(SmallCounty.ORGANIZATIONS);
             assertThat(report.scoreKm()).isEqualTo(Km.of(explainer.score().softScore()));
             assertThatThrownBy(() -> explainer.alternatives("nobody", 3)).isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    @Test
+    @DisplayName("工作量估计含limit与互换 / the work estimate counts the limit and the swaps")
+    void theWorkEstimateCountsTheLimitAndTheSwaps() {
+        // 1000 units × (500 screening tries + 5 options × (1 + 40 swap partners + 1)).
+        assertThat(Explainer.placements(1000, 500, 5, 40)).isEqualTo(1000L * (500 + 5 * 42));
+        assertThat(Explainer.placements(1000, 500, 5, 40)).isGreaterThan(1000L * 500);
+        // A city's plan whose screening alone fits under the cap, but whose swaps do not, is refused.
+        assertThat(1500L * 600).isLessThan(Explainer.MAX_PLACEMENTS);
+        assertThat(Explainer.placements(1500, 600, 5, 60)).isGreaterThan(Explainer.MAX_PLACEMENTS);
+        try (Explainer explainer = Explainer.open(SOLVERS, PlanMapper.toModel(nearest()))) {
+            assertThatThrownBy(() -> explainer.report(Explainer.MAX_REPORT_LIMIT + 1))
+                    .isInstanceOf(InvalidInputException.class);
         }
     }
 

@@ -2,6 +2,10 @@ package org.allianceplanner.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
+import org.allianceplanner.model.AllianceConstraint;
+import org.allianceplanner.solver.ScoreAnalysis;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -36,5 +40,43 @@ class PlainScoreTest {
         assertThat(PlainScore.change(before, before, null, null).zh()).isEqualTo("总体得分不变。");
         assertThat(PlainScore.change(before, HardMediumSoftLongScore.of(0, 0, -10_010), null, null).zh())
                 .isEqualTo("总体变差：软分变化不足0.1公里当量。");
+    }
+
+    private static ScoreAnalysis.ConstraintResult result(String name, HardMediumSoftLongScore score) {
+        return new ScoreAnalysis.ConstraintResult(name, name, name, "SOFT", 1, "", "", score.toString(),
+                score.softScore(), 1, List.of());
+    }
+
+    private static ScoreAnalysis analysis(ScoreAnalysis.ConstraintResult... results) {
+        HardMediumSoftLongScore total = HardMediumSoftLongScore.ZERO;
+        for (ScoreAnalysis.ConstraintResult r : results) {
+            total = total.add(HardMediumSoftLongScore.parseScore(r.score()));
+        }
+        return new ScoreAnalysis(total.toString(), total.isFeasible(), List.of(results));
+    }
+
+    @Test
+    @DisplayName("仅一侧有“其他”时按原则代码配对 / principles are paired by code when OTHER is on one side only")
+    void principlesArePairedByCodeWhenOtherIsOnOneSideOnly() {
+        String distance = AllianceConstraint.DISTANCE.id();
+        ScoreAnalysis before = analysis(result(distance, HardMediumSoftLongScore.ofSoft(-1000)),
+                result("someNewConstraint", HardMediumSoftLongScore.ofSoft(-400)));
+        ScoreAnalysis after = analysis(result(distance, HardMediumSoftLongScore.ofSoft(-1500)));
+        PlainScore.Change change = PlainScore.change(HardMediumSoftLongScore.parseScore(before.score()),
+                HardMediumSoftLongScore.parseScore(after.score()), before, after);
+        assertThat(change.principles()).extracting(PlainScore.Principle::code).contains("LOCALITY", "OTHER")
+                .doesNotHaveDuplicates();
+        assertThat(change.principles()).filteredOn(p -> p.code().equals("LOCALITY"))
+                .singleElement().extracting(PlainScore.Principle::soft).isEqualTo(-500L);
+        assertThat(change.principles()).filteredOn(p -> p.code().equals("OTHER"))
+                .singleElement().extracting(PlainScore.Principle::soft).isEqualTo(400L);
+        assertThat(change.principles()).filteredOn(p -> !p.code().equals("LOCALITY") && !p.code().equals("OTHER"))
+                .allSatisfy(p -> assertThat(p.soft()).isZero());
+        // And the other way round: OTHER only after.
+        PlainScore.Change back = PlainScore.change(HardMediumSoftLongScore.parseScore(after.score()),
+                HardMediumSoftLongScore.parseScore(before.score()), after, before);
+        assertThat(back.principles()).filteredOn(p -> p.code().equals("OTHER"))
+                .singleElement().extracting(PlainScore.Principle::soft).isEqualTo(-400L);
+        assertThat(back.verdict()).isEqualTo(PlainScore.verdict(HardMediumSoftLongScore.ofSoft(100)));
     }
 }
