@@ -41,7 +41,10 @@ final class OidcAccounts extends OidcUserService {
         String username = user.getClaimAsString(key);
         Set<Role> roles = roles(claim(user, settings.oidcRoleClaim()));
         Set<String> scopes = new LinkedHashSet<>(claim(user, settings.oidcScopeClaim()));
-        String name = user.getFullName();
+        // The identity provider's name, cut to the column's size (it is theirs: nothing to refuse).
+        String name = user.getFullName() == null || user.getFullName().isBlank() ? null
+                : user.getFullName().strip().substring(0, Math.min(user.getFullName().strip().length(),
+                        UserController.MAX_DISPLAY_NAME));
         accounts.find(username).ifPresentOrElse(existing -> {
             if (existing.passwordHash() != null) {
                 // A local account of the same name is not taken over by single sign-on.
