@@ -87,6 +87,16 @@ public class Accounts {
         }
     }
 
+    /** Whether single sign-on made the account (the only accounts it may sign in to). */
+    public boolean singleSignOn(long id) {
+        return jdbc.sql("SELECT single_sign_on FROM users WHERE id = :id").param("id", id).query(Boolean.class)
+                .optional().orElse(false);
+    }
+
+    public void markSingleSignOn(long id) {
+        jdbc.sql("UPDATE users SET single_sign_on = TRUE WHERE id = :id").param("id", id).update();
+    }
+
     public void delete(long id) {
         jdbc.sql("DELETE FROM users WHERE id = :id").param("id", id).update();
     }

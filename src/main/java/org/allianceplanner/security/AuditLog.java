@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,9 +16,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AuditLog {
 
-    /** What {@code GET /api/audit} filters by; null fields do not filter. */
+    /**
+     * What {@code GET /api/audit} filters by; null fields do not filter. {@code allowedScopes}: the caller's
+     * scopes, rows of other scopes (and rows without one) left out before the limit; null or empty: all.
+     */
     public record Filter(String user, String scope, AuditKind kind, String planId, String outcome, Instant from,
-            Instant to, int limit) {
+            Instant to, int limit, Set<String> allowedScopes) {
+
+        public Filter(String user, String scope, AuditKind kind, String planId, String outcome, Instant from,
+                Instant to, int limit) {
+            this(user, scope, kind, planId, outcome, from, to, limit, null);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -46,6 +55,10 @@ public class AuditLog {
         if (f.scope() != null) {
             where.append(" AND scope = :scope");
             params.put("scope", f.scope());
+        }
+        if (f.allowedScopes() != null && !f.allowedScopes().isEmpty()) {
+            where.append(" AND scope IN (:allowed)");
+            params.put("allowed", List.copyOf(f.allowedScopes()));
         }
         if (f.kind() != null) {
             where.append(" AND kind = :k");

@@ -41,15 +41,25 @@ final class OidcAccounts extends OidcUserService {
         String username = user.getClaimAsString(key);
         Set<Role> roles = roles(claim(user, settings.oidcRoleClaim()));
         Set<String> scopes = new LinkedHashSet<>(claim(user, settings.oidcScopeClaim()));
-        String name = user.getFullName();
+        // The identity provider's name, cut to the column's size (it is theirs: nothing to refuse).
+        String name = user.getFullName() == null || user.getFullName().isBlank() ? null
+                : user.getFullName().strip().substring(0, Math.min(user.getFullName().strip().length(),
+                        UserController.MAX_DISPLAY_NAME));
+        keep(username, name, roles, scopes);
+        return new DefaultOidcUser(Principal.authorities(roles), user.getIdToken(), user.getUserInfo(), key);
+    }
+
+    /**
+     * Creates or updates the single sign-on user's account. An account single sign-on did not make (one with
+     * a password, a service account, the first administrator…) is never taken over by a user of the same name.
+     */
+    void keep(String username, String name, Set<Role> roles, Set<String> scopes) {
         accounts.find(username).ifPresentOrElse(existing -> {
-            if (existing.passwordHash() != null) {
-                // A local account of the same name is not taken over by single sign-on.
+            if (existing.passwordHash() != null || !accounts.singleSignOn(existing.id())) {
                 throw new OAuth2AuthenticationException(new OAuth2Error("account_exists"));
             }
             accounts.update(existing.id(), name, true, null, null, roles, scopes);
-        }, () -> accounts.create(username, name, null, roles, scopes, Instant.now()));
-        return new DefaultOidcUser(Principal.authorities(roles), user.getIdToken(), user.getUserInfo(), key);
+        }, () -> accounts.markSingleSignOn(accounts.create(username, name, null, roles, scopes, Instant.now()).id()));
     }
 
     static Set<Role> roles(Collection<String> names) {

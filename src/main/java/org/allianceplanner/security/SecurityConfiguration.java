@@ -103,6 +103,7 @@ class SecurityConfiguration {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(problems))
                 .addFilterBefore(new TokenAuthenticationFilter(accounts, problems, Clock.systemUTC()),
                         UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionRefreshFilter(accounts, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AuditFilter(audit, Clock.systemUTC()), ExceptionTranslationFilter.class)
                 .addFilterAfter(new ScopeFilter(users, audit, problems), AuthorizationFilter.class);
         oidc.configure(http);

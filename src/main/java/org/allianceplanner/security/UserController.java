@@ -1,6 +1,7 @@
 package org.allianceplanner.security;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -33,6 +34,11 @@ import org.springframework.web.util.UriUtils;
  */
 @RestController
 class UserController {
+
+    /** The most a password may have in UTF-8: BCrypt's limit. */
+    static final int MAX_PASSWORD_BYTES = 72;
+    /** The most a display name may have: the column's size. */
+    static final int MAX_DISPLAY_NAME = 200;
 
     /** A user as listed: never the password, only whether there is one. */
     record UserView(String username, String displayName, List<Role> roles, List<String> scopes, boolean enabled,
@@ -91,6 +97,7 @@ class UserController {
                 problems.add(FieldProblem.of("username", "user.badUsername"));
             }
             checkPassword(u.password(), problems);
+            checkDisplayName(u.displayName(), problems);
             checkRoles(u.roles(), roles, problems, true);
             checkScopes(u.scopes(), problems);
             return problems;
@@ -113,6 +120,7 @@ class UserController {
         UserChange change = JsonInput.checked(body, c -> {
             List<FieldProblem> problems = new ArrayList<>();
             checkPassword(c.password(), problems);
+            checkDisplayName(c.displayName(), problems);
             if (c.roles() != null) {
                 checkRoles(c.roles(), roles, problems, true);
             }
@@ -212,6 +220,15 @@ class UserController {
     private void checkPassword(String password, List<FieldProblem> problems) {
         if (password != null && password.length() < settings.minPasswordLength()) {
             problems.add(FieldProblem.of("password", "user.badPassword", settings.minPasswordLength()));
+        } else if (password != null && password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            // BCrypt takes at most 72 bytes and refuses more.
+            problems.add(FieldProblem.of("password", "user.longPassword", MAX_PASSWORD_BYTES));
+        }
+    }
+
+    private static void checkDisplayName(String displayName, List<FieldProblem> problems) {
+        if (displayName != null && displayName.strip().length() > MAX_DISPLAY_NAME) {
+            problems.add(FieldProblem.of("displayName", "user.longDisplayName", MAX_DISPLAY_NAME));
         }
     }
 

@@ -87,6 +87,11 @@ class AuditApiTest extends ScopeApiSupport {
         assertThat(planner.get("/api/audit").status()).isEqualTo(403);
         assertThat(approver.get("/api/audit?scope=" + java.net.URLEncoder.encode(scope,
                 java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(200);
+        ApiClient scopedApprover = new ApiClient(port, Users.create(admin, "scoped-" + approverName, List.of("APPROVER"),
+                List.of(scope)));
+        JsonNode newest = scopedApprover.get("/api/audit?limit=1").json();
+        assertThat(newest).as("the caller's scopes filter before the limit (the newest rows are of no scope)").hasSize(1);
+        assertThat(newest.get(0).get("scope").asText()).isEqualTo(scope);
         assertThat(admin.get("/api/audit?from=2999-01-01T00:00:00Z").json()).isEmpty();
         assertThat(badFields(admin.get("/api/audit?kind=EVERYTHING&from=yesterday"))).containsExactly("kind", "from");
     }

@@ -32,6 +32,15 @@ class UsersApiTest extends ScopeApiSupport {
                 "{\"username\":\"a b\",\"password\":\"short\",\"roles\":[\"BOSS\"],\"scopes\":[\"\"]}")))
                 .containsExactlyInAnyOrder("username", "password", "roles[0]", "scopes[0]");
         assertThat(badFields(admin.postJson("/api/users", "{\"username\":\"x\",\"roles\":[]}"))).containsExactly("roles");
+        String longPassword = "密".repeat(25); // 25 characters, 75 UTF-8 bytes: more than BCrypt takes
+        String longName = "名".repeat(201);
+        assertThat(badFields(admin.postJson("/api/users", "{\"username\":\"long-" + name + "\",\"password\":\""
+                + longPassword + "\",\"displayName\":\"" + longName + "\",\"roles\":[\"VIEWER\"]}")))
+                .containsExactlyInAnyOrder("password", "displayName");
+        assertThat(badFields(admin.patchJson("/api/users/" + name, "{\"password\":\"" + longPassword
+                + "\",\"displayName\":\"" + longName + "\"}"))).containsExactlyInAnyOrder("password", "displayName");
+        assertThat(admin.patchJson("/api/users/" + name, "{\"password\":\"" + "密".repeat(24) + "\",\"displayName\":\""
+                + "名".repeat(200) + "\"}").status()).as("72 bytes and 200 characters are fine").isEqualTo(200);
 
         JsonNode changed = admin.patchJson("/api/users/" + name,
                 "{\"roles\":[\"PLANNER\"],\"scopes\":[],\"displayName\":\"李明\"}").json();

@@ -1,10 +1,15 @@
 package org.allianceplanner.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,6 +36,12 @@ class OidcSignInTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    SecuritySettings settings;
+
     @Test
     void theSignInPageOffersSingleSignOnAndItsLinkGoesToTheProvider() {
         Http browser = new Http(port);
@@ -47,5 +58,20 @@ class OidcSignInTest {
         assertThat(OidcAccounts.roles(List.of("规划员", "approver", "unknown")))
                 .containsExactlyInAnyOrder(Role.PLANNER, Role.APPROVER);
         assertThat(OidcAccounts.roles(List.of())).isEmpty();
+    }
+
+    @Test
+    void onlyAnAccountSingleSignOnMadeIsSignedInToNeverAPasswordLessOrLocalOne() {
+        OidcAccounts oidc = new OidcAccounts(accounts, settings);
+        accounts.create("robot", null, null, Set.of(Role.ADMINISTRATOR), Set.of(), Instant.now());
+        assertThatThrownBy(() -> oidc.keep("robot", "Mallory", Set.of(Role.VIEWER), Set.of()))
+                .as("a service account is not taken over").isInstanceOf(OAuth2AuthenticationException.class);
+        assertThat(accounts.find("robot").orElseThrow().roles()).containsExactly(Role.ADMINISTRATOR);
+        assertThat(accounts.find("robot").orElseThrow().displayName()).isNull();
+
+        oidc.keep("sso-user", "王芳", Set.of(Role.PLANNER), Set.of("桂溪街道"));
+        oidc.keep("sso-user", "王芳", Set.of(Role.VIEWER), Set.of());
+        assertThat(accounts.find("sso-user").orElseThrow().roles()).as("its own account is kept in step")
+                .containsExactly(Role.VIEWER);
     }
 }

@@ -135,6 +135,33 @@ class SignInTest {
     }
 
     @Test
+    void anAdministratorsChangeReachesASignedInSessionAtItsNextRequest() {
+        accounts.create("sessionuser", null, passwords.encode("session-password"), java.util.Set.of(Role.ADMINISTRATOR),
+                java.util.Set.of(), java.time.Instant.now());
+        Http browser = new Http(port);
+        assertThat(browser.signIn("sessionuser", "session-password").location()).endsWith("/");
+        assertThat(browser.get("/api/users").status()).isEqualTo(200);
+        Http service = new Http(port).bearer(TestCredentials.SERVICE_TOKEN);
+        try {
+            assertThat(service.call("PATCH", "/api/users/sessionuser", "{\"roles\":[\"VIEWER\"],\"scopes\":[\"桂溪街道\"]}")
+                    .status()).isEqualTo(200);
+            assertThat(browser.get("/api/users").status()).as("a role taken away: refused at once").isEqualTo(403);
+            Http.Response me = browser.get("/api/me");
+            assertThat(me.json().get("roles").get(0).asText()).isEqualTo("VIEWER");
+            assertThat(me.json().get("scopes").get(0).asText()).isEqualTo("桂溪街道");
+
+            assertThat(service.call("PATCH", "/api/users/sessionuser", "{\"enabled\":false}").status()).isEqualTo(200);
+            Http.Response disabled = browser.get("/api/me");
+            assertThat(disabled.status()).as("a disabled user's session ends at once").isEqualTo(401);
+            assertThat(disabled.contentType()).startsWith("application/problem+json");
+            assertThat(service.call("PATCH", "/api/users/sessionuser", "{\"enabled\":true}").status()).isEqualTo(200);
+            assertThat(browser.get("/api/me").status()).as("the session is gone for good").isEqualTo(401);
+        } finally {
+            service.call("DELETE", "/api/users/sessionuser", null);
+        }
+    }
+
+    @Test
     void anAddressTheFirewallRefusesIsAProblemToo() {
         Http.Response response = new Http(port).bearer(TestCredentials.SERVICE_TOKEN).get("/api/plans//calendar.ics");
         assertThat(response.status()).isEqualTo(400);
