@@ -2,6 +2,7 @@ package org.allianceplanner.scopes;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.allianceplanner.api.Caller;
 import org.allianceplanner.api.JsonBody;
@@ -13,6 +14,8 @@ import org.allianceplanner.io.MergePatch;
 import org.allianceplanner.io.OrganizationDocument;
 import org.allianceplanner.io.Parsed;
 import org.allianceplanner.io.PlanDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +38,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RequestMapping("/api/scopes")
 class ScopeController {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ScopeController.class);
     private static final String JSON = "application/json";
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
@@ -71,8 +75,21 @@ class ScopeController {
     ResponseEntity<ScopeViews.Changed> addOrganization(@PathVariable String scope,
             @JsonBody Parsed<OrganizationDocument> organization) {
         MasterDataService.Change change = masterData.addOrganization(scope, organization);
-        ScopeViews.Changed view = ScopeViews.changed(change, masterData.fit(scope, change.subject(), 5, true));
+        // The unit is added already: its fit is told when it can be, never turning the addition into an error.
+        ScopeViews.Changed view = ScopeViews.changed(change,
+                bestEffort(() -> masterData.fit(scope, change.subject(), 5, true), scope, change.subject()));
         return ResponseEntity.created(URI.create(view.scopeUrl() + "/organizations/" + change.subject())).body(view);
+    }
+
+    /** The fit, or null (with a warning in the log) when computing it fails. */
+    static Explanations.Fit bestEffort(Supplier<Explanations.Fit> fit, String scope, String organization) {
+        try {
+            return fit.get();
+        } catch (RuntimeException e) {
+            LOG.warn("Scope {}: unit {} was added but where it fits could not be told: {}", scope, organization,
+                    e.toString());
+            return null;
+        }
     }
 
     /**
