@@ -80,8 +80,13 @@ public class Organization {
         return homeCommunity != null && community != homeCommunity;
     }
 
+    /**
+     * Whether it is in a community of another street. A unit or a community without a street is never
+     * outside: there is no street to compare.
+     */
     public boolean isOutsideOwnStreet() {
-        return street != null && community != null && !street.equals(community.getStreet());
+        return street != null && !street.isBlank() && community != null && community.getStreet() != null
+                && !community.getStreet().isBlank() && !street.equals(community.getStreet());
     }
 
     /** Whether the day falls in one of its blackout ranges (e.g. exam week, an inspection). */
