@@ -19,7 +19,11 @@ final class KpiSummary {
         out.printf("已分配 Assigned:            %d / %d (未分配 unassigned %d)%n", k.assigned(), k.organizations(),
                 k.unassigned());
         out.printf("距离 Distance:              平均 mean %.2f km, 最大 max %.2f km%n", k.meanDistanceKm(), k.maxDistanceKm());
-        out.printf("需求覆盖 Needs covered:     %.1f%% (按优先级加权 weighted by priority)%n", k.needsCoveredPercent());
+        if (k.needsCoveredPercent() == null) {
+            out.println("需求覆盖 Needs covered:     — (没有登记需求 no needs)");
+        } else {
+            out.printf("需求覆盖 Needs covered:     %.1f%% (按优先级加权 weighted by priority)%n", k.needsCoveredPercent());
+        }
         out.printf("联合体成员 Members/alliance: 最少 min %d, 平均 mean %.2f, 最多 max %d, 标准差 std dev %.2f%n",
                 k.minMembers(), k.meanMembers(), k.maxMembers(), k.membersStdDev());
         out.printf("党员均衡 Party members:     基尼系数 Gini %.3f (0 = 各联合体一样多 every alliance alike)%n",

@@ -39,8 +39,9 @@ class SolveCommand implements Callable<Integer> {
     @Option(names = "--time-limit", defaultValue = "30s", description = "How long to solve (30s, 2m, PT90S). Default: ${DEFAULT-VALUE}.")
     String timeLimit;
 
-    @Option(names = "--unimproved-time-limit",
-            description = "Stop earlier when the best score has not improved for this long.")
+    @Option(names = "--unimproved-time-limit", defaultValue = "10s",
+            description = "Stop earlier when the best score has not improved for this long, as the service does; "
+                    + "give the time limit to never stop early. Default: ${DEFAULT-VALUE}.")
     String unimprovedTimeLimit;
 
     @Option(names = "--out", paramLabel = "<plan.json>", description = "Write the solved plan here.")

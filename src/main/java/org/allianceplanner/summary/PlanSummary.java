@@ -35,7 +35,7 @@ public record PlanSummary(String name, LocalDate date, String status, String sta
      */
     public record Figures(int communities, int organizations, int assigned, int unassigned, double meanDistanceKm,
             double maxDistanceKm, int inHomeCommunity, int withHomeCommunity, int inOwnStreet, int needs,
-            int needsCovered, double needsCoveredPercent, int minMembers, double meanMembers, int maxMembers,
+            int needsCovered, Double needsCoveredPercent, int minMembers, double meanMembers, int maxMembers,
             int partyMembers) {
     }
 
@@ -144,7 +144,7 @@ public record PlanSummary(String name, LocalDate date, String status, String sta
         Figures figures = new Figures(communities, plan.getOrganizations().size(), assigned,
                 plan.getOrganizations().size() - assigned, round(assigned == 0 ? 0 : metres / 1000.0 / assigned),
                 round(maxMetres / 1000.0), inHome, withHome, ownStreet, needs, needsCovered,
-                weight == 0 ? 100 : Math.round(1000.0 * coveredWeight / weight) / 10.0, communities == 0 ? 0 : min,
+                weight == 0 ? null : Double.valueOf(Math.round(1000.0 * coveredWeight / weight) / 10.0), communities == 0 ? 0 : min,
                 communities == 0 ? 0 : Math.round(100.0 * assigned / communities) / 100.0, max, party);
         MapData map = new MapData(
                 plan.getCommunities().stream().map(c -> new MapPoint(c.getId(), c.getName(), street(c),
