@@ -35,6 +35,9 @@ public class Community {
     private int targetMembers;
     private int targetPartyMembers;
 
+    /** The plan's vocabulary, so that a sentence about this one names codes as the problem does. */
+    private Vocabulary vocabulary = Vocabulary.SHARED;
+
     @InverseRelationShadowVariable(sourceVariableName = "community")
     private List<Organization> members = new ArrayList<>();
 
@@ -219,6 +222,14 @@ public class Community {
 
     public List<Organization> getMembers() {
         return members;
+    }
+
+    public Vocabulary getVocabulary() {
+        return vocabulary;
+    }
+
+    void setVocabulary(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
     @Override

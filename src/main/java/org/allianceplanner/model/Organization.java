@@ -36,6 +36,9 @@ public class Organization {
     @PlanningVariable(valueRangeProviderRefs = AlliancePlan.COMMUNITY_RANGE, nullable = true)
     private Community community;
 
+    /** The plan's vocabulary, so that a sentence about this one names codes as the problem does. */
+    private Vocabulary vocabulary = Vocabulary.SHARED;
+
     // Derived once per problem by PlanPreparation, so that scoring never computes a distance.
     private int[] distanceMetres;
     private boolean[] servesNeedOf;
@@ -201,6 +204,14 @@ public class Organization {
         this.distanceMetres = distanceMetres;
         this.servesNeedOf = servesNeedOf;
         this.maxDistanceMetres = maxDistanceMetres;
+    }
+
+    public Vocabulary getVocabulary() {
+        return vocabulary;
+    }
+
+    void setVocabulary(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
     @Override

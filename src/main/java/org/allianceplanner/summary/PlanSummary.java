@@ -12,7 +12,6 @@ import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.model.Community;
 import org.allianceplanner.model.Need;
 import org.allianceplanner.model.Organization;
-import org.allianceplanner.model.ServiceVocabulary;
 
 /**
  * The one-page summary for the leadership (领导审阅汇总): what the plan is, the three principles'
@@ -120,9 +119,9 @@ public record PlanSummary(String name, LocalDate date, String status, String sta
                     covered++;
                     coveredWeight += n.priority();
                 } else {
-                    missing.add(ServiceVocabulary.zh(n.code()));
+                    missing.add(plan.getVocabulary().zh(n.code()));
                     uncovered.add(new UncoveredNeed(c.getId(), c.getName(), c.getStreet(), n.code(),
-                            ServiceVocabulary.zh(n.code()), ServiceVocabulary.en(n.code()), n.priority()));
+                            plan.getVocabulary().zh(n.code()), plan.getVocabulary().en(n.code()), n.priority()));
                 }
             }
             needsCovered += covered;
