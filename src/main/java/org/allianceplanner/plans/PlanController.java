@@ -39,11 +39,13 @@ class PlanController {
     private final PlanService plans;
     private final Submissions submissions;
     private final AllianceSolvers solvers;
+    private final PlanBounds bounds;
 
-    PlanController(PlanService plans, Submissions submissions, AllianceSolvers solvers) {
+    PlanController(PlanService plans, Submissions submissions, AllianceSolvers solvers, PlanBounds bounds) {
         this.plans = plans;
         this.submissions = submissions;
         this.solvers = solvers;
+        this.bounds = bounds;
     }
 
     /** What a planner may change of a plan in the list: its name, and whether it is archived. */
@@ -92,12 +94,14 @@ class PlanController {
 
     @GetMapping("/{id}")
     PlanViews.PlanDetail get(@PathVariable String id) {
-        return PlanViews.detail(job(id), plans);
+        PlanJob job = job(id);
+        return PlanViews.detail(job, plans, bounds.of(job));
     }
 
     @GetMapping("/{id}/status")
     PlanViews.PlanStatus status(@PathVariable String id) {
-        return PlanViews.status(job(id), plans);
+        PlanJob job = job(id);
+        return PlanViews.status(job, plans, bounds.of(job));
     }
 
     /** Stops solving early; the plan keeps the best solution found so far. */

@@ -21,6 +21,8 @@ import org.allianceplanner.model.Organization;
  * @param partyMembersGini  Gini coefficient of the party members per alliance over every community:
  *                          0 when every alliance has as many, towards 1 when one has them all
  * @param needsCoveredPercent the priority-weighted share of needs a member serves; null when the problem has no needs
+ * @param allocationSoft   the soft score of the allocation constraints alone (the calendar's left out), what the
+ *                          optimality bound is compared with
  * @param awayFromHome      organizations that stand in a community (驻区单位) but are placed in another
  */
 public record PlanKpis(
@@ -36,7 +38,8 @@ public record PlanKpis(
         int movedFromCurrent,
         double membersStdDev,
         double partyMembersGini,
-        int awayFromHome) {
+        int awayFromHome,
+        Long allocationSoft) {
 
     public static PlanKpis of(AlliancePlan plan) {
         Map<Community, Integer> members = new HashMap<>();
@@ -99,7 +102,8 @@ public record PlanKpis(
                 moved,
                 round(standardDeviation(memberCounts), 2),
                 round(gini(partyCounts), 3),
-                away);
+                away,
+                -AllocationModel.softCost(plan));
     }
 
     /** Population standard deviation; 0 for no values. */
