@@ -63,6 +63,27 @@ function originLabel(p, names) {
   }
 }
 
+/**
+ * The proven optimality gap of the allocation part beside the score: "最优性差距 ≤ 2.6%", with the
+ * plain sentence as its tooltip; while the bound is being proven, or when it cannot be, a short note.
+ */
+function renderGap(status) {
+  const gap = $('plan-gap');
+  gap.title = '';
+  if (status?.boundState === 'PROVEN' && status.gapPercent != null) {
+    const value = formatNumber(status.gapPercent, 1);
+    gap.textContent = t('plan.gap', { gap: value });
+    gap.title = t('plan.gap.title', { gap: value, bound: formatNumber(status.bound) });
+  } else if (status?.boundState === 'COMPUTING') {
+    gap.textContent = t('plan.gap.computing');
+  } else if (status?.boundState === 'UNAVAILABLE') {
+    gap.textContent = t('plan.gap.unavailable');
+    gap.title = status.boundNote || '';
+  } else {
+    gap.textContent = '';
+  }
+}
+
 function renderHead() {
   const status = state.status || state.detail;
   $('plan-name').textContent = status?.name || state.detail?.plan?.name || '';
@@ -84,6 +105,7 @@ function renderHead() {
   } else {
     feasible.textContent = '';
   }
+  renderGap(starting ? null : status);
   const spent = (status?.timeSpentMillis || 0) / 1000;
   const limit = status?.timeLimitSeconds || 0;
   $('plan-time').textContent = limit ? t('plan.time', { spent: formatNumber(spent, 0), limit }) : '';
