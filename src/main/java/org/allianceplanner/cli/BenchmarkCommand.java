@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "基准测试 / Benchmarks: convergence of one dataset, weight profiles, algorithms, greedy baseline.",
         subcommands = {ConvergenceCommand.class, WeightsCommand.class, BaselineCommand.class,
-                AlgorithmsCommand.class})
+                AlgorithmsCommand.class, GapCommand.class})
 class BenchmarkCommand {
 }

@@ -174,8 +174,10 @@ public class AllianceConstraintProvider extends CalendarConstraints implements C
     }
 
     /**
-     * Scale-free: whole percent of deviation from the alliance's target, capped at 100, so that one
-     * large unit (a university of 1,350 party members) costs at most as much as an alliance left empty.
+     * Scale-free: whole percent of deviation from the alliance's target, capped at 100, each member
+     * counting at most the target, so that one large unit (a university of 1,350 party members) weighs as
+     * one full alliance: it neither outweighs locality nor makes piling big units together (or leaving
+     * them out) cheap.
      */
     Constraint partyMemberBalance(ConstraintFactory factory) {
         return factory.forEach(Community.class)
@@ -209,7 +211,7 @@ public class AllianceConstraintProvider extends CalendarConstraints implements C
     }
 
     static long partyMemberDeviation(Community c) {
-        return partyMemberPercentOff(c.partyMemberCount(), c.getTargetPartyMembers());
+        return partyMemberPercentOff(c.balancedPartyMemberCount(), c.getTargetPartyMembers());
     }
 
     /**

@@ -65,6 +65,18 @@ public class Community {
         return sum;
     }
 
+    /**
+     * The party members as the balance counts them: each member at most this alliance's target, so that
+     * one unit larger than a whole alliance's share (a university) weighs as one full share.
+     */
+    public long balancedPartyMemberCount() {
+        long sum = 0;
+        for (Organization member : members) {
+            sum += Math.min(member.getPartyMembers(), targetPartyMembers);
+        }
+        return sum;
+    }
+
     public boolean isCoveredBy(Need need) {
         for (Organization member : members) {
             if (member.getCapabilities().contains(need.code())) {

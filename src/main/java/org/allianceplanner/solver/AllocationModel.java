@@ -216,8 +216,9 @@ public final class AllocationModel {
                 LinearExprBuilder partyBuilder = LinearExpr.newBuilder();
                 long reachable = 0;
                 for (int m = 0; m < members.size(); m++) {
-                    partyBuilder.addTerm(members.get(m), candidates.get(m).getPartyMembers());
-                    reachable += candidates.get(m).getPartyMembers();
+                    long counted = Math.min(candidates.get(m).getPartyMembers(), target);
+                    partyBuilder.addTerm(members.get(m), counted);
+                    reachable += counted;
                 }
                 IntVar party = model.newIntVar(0, reachable, "partyMembers" + k);
                 model.addEquality(party, partyBuilder.build());
@@ -318,7 +319,7 @@ public final class AllocationModel {
             }
             if (placed) {
                 count[at.get(c)]++;
-                party[at.get(c)] += o.getPartyMembers();
+                party[at.get(c)] += Math.min(o.getPartyMembers(), c.getTargetPartyMembers());
                 types.get(at.get(c)).merge(o.getType(), 1, Integer::sum);
                 offered.get(at.get(c)).addAll(o.getCapabilities());
             }
@@ -385,7 +386,7 @@ public final class AllocationModel {
                 continue;
             }
             count[at.get(c)]++;
-            party[at.get(c)] += o.getPartyMembers();
+            party[at.get(c)] += Math.min(o.getPartyMembers(), c.getTargetPartyMembers());
             members.get(at.get(c)).add(o);
             cost += w.get(AllianceConstraint.DISTANCE) * o.distanceMetresTo(c);
             if (o.getHomeCommunity() != null && c != o.getHomeCommunity()) {

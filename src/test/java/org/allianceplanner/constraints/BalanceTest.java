@@ -164,7 +164,7 @@ class BalanceTest {
         }
 
         @Test
-        @DisplayName("党员86+34对40、目标各80：两边各偏50%，罚50+50 / 120 and 40 against 80 each: 50 % off twice")
+        @DisplayName("党员86(计80)+34对40、目标各80：偏42%和50% / 86 (counted 80) + 34 and 40 against 80 each: 42 % and 50 % off")
         void percentOffTarget() {
             Organization procuratorate = unit("procuratorate", "县检察院", 86);
             Organization education = unit("education", "县委教育工委", 40);
@@ -175,11 +175,11 @@ class BalanceTest {
             f.assignAll(xinCun, procuratorate, disabled);
             f.assign(education, chunHua);
 
-            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(50 + 50);
+            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(42 + 50);
         }
 
         @Test
-        @DisplayName("偏15人、目标35：42.9%计42 / 15 off a target of 35 is 42.9 %, counted 42")
+        @DisplayName("目标35：50人计35不罚，20人偏42.9%计42 / target 35: 50 counts 35, 20 is 42.9 % off, counted 42")
         void roundedDown() {
             Organization big = unit("big", "县人社局", 50);
             Organization small = unit("small", "县文旅局", 20);
@@ -187,7 +187,7 @@ class BalanceTest {
             f.assign(big, xinCun);
             f.assign(small, chunHua);
 
-            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(42 + 42);
+            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(0 + 42);
         }
 
         @Test
@@ -208,18 +208,20 @@ class BalanceTest {
         }
 
         @Test
-        @DisplayName("一所1350名党员的大学至多计100% / a university of 1,350 party members counts at most 100 %")
+        @DisplayName("一所1350名党员的大学按一个联合体的目标计，偏差至多计100% / a 1,350 university counts as one target; at most 100 %")
         void cappedAtOneHundredPercent() {
             Community third = f.community("sanhe", "三合社区", GUIYANG, 1_800, 3_000);
             Organization university = unit("university", "重庆某大学", 1_350);
             Organization a = unit("a", "县国土局", 30);
             Organization b = unit("b", "县建设局", 120);
             f.prepare(); // 1,500 party members: 500 each
-            f.assign(university, xinCun); // 1,350: +170 % → 100
+            f.assign(university, xinCun); // 1,350 counts as 500, the target: 0 %
             f.assign(a, chunHua); // 30: -94 %
             f.assign(b, third); // 120: -76 %
+            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(0 + 94 + 76);
 
-            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(100 + 94 + 76);
+            f.assignAll(xinCun, university, a, b); // 500 + 30 + 120 = 650: +30 %; the two others empty: 100 % each
+            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(30 + 100 + 100);
             assertThat(AllianceConstraintProvider.partyMemberPercentOff(5_000, 500)).isEqualTo(100);
             assertThat(AllianceConstraintProvider.partyMemberPercentOff(3, 0)).isEqualTo(100);
             assertThat(AllianceConstraintProvider.partyMemberPercentOff(0, 0)).isZero();
@@ -230,9 +232,9 @@ class BalanceTest {
         void emptyCommunity() {
             Organization procuratorate = unit("procuratorate", "县检察院", 86);
             f.prepare(); // targets 43 and 43
-            f.assign(procuratorate, xinCun);
+            f.assign(procuratorate, xinCun); // 86 counts 43: on target
 
-            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(100 + 100);
+            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(0 + 100);
         }
 
         @Test
@@ -260,7 +262,7 @@ class BalanceTest {
             VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(0);
 
             f.sizeBalance(SizeBalance.EQUAL).prepare();
-            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(40 + 40);
+            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(20 + 40); // 60 counts 50, +10: 20 %; 30: 40 %
         }
 
         @Test
@@ -273,8 +275,8 @@ class BalanceTest {
             f.assignAll(xinCun, procuratorate, disabled);
             f.assign(education, chunHua);
 
-            f.assertScoreWithOnly(AllianceConstraint.PARTY_MEMBER_BALANCE, 100, HardMediumSoftLongScore.ofSoft(-10_000));
-            f.assertScoreWithOnly(AllianceConstraint.PARTY_MEMBER_BALANCE, 200, HardMediumSoftLongScore.ofSoft(-20_000));
+            f.assertScoreWithOnly(AllianceConstraint.PARTY_MEMBER_BALANCE, 100, HardMediumSoftLongScore.ofSoft(-9_200));
+            f.assertScoreWithOnly(AllianceConstraint.PARTY_MEMBER_BALANCE, 200, HardMediumSoftLongScore.ofSoft(-18_400));
             f.assertScoreWithOnly(AllianceConstraint.PARTY_MEMBER_BALANCE, 0, ZERO);
         }
     }
