@@ -12,8 +12,19 @@ export class ApiError extends Error {
   }
 }
 
+/** The CSRF token the service set in the XSRF-TOKEN cookie; every state-changing call sends it back. */
+export function csrfToken() {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
+/** The headers a fetch of the page needs besides its own: the CSRF token for anything but GET and HEAD. */
+export function csrfHeaders(method = 'POST') {
+  return method === 'GET' || method === 'HEAD' ? {} : { 'X-XSRF-TOKEN': csrfToken() };
+}
+
 async function request(method, path, { json, body, contentType, accept } = {}) {
-  const headers = {};
+  const headers = csrfHeaders(method);
   if (json !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(json);
@@ -21,7 +32,11 @@ async function request(method, path, { json, body, contentType, accept } = {}) {
     headers['Content-Type'] = contentType;
   }
   if (accept) headers.Accept = accept;
-  const response = await fetch(path, { method, headers, body });
+  const response = await fetch(path, { method, headers, body, credentials: 'same-origin' });
+  if (response.status === 401) {
+    // The session ended (signed out elsewhere, expired): back to the sign-in page.
+    location.assign('signin.html');
+  }
   if (!response.ok) {
     let problem = null;
     try {
@@ -86,6 +101,16 @@ export const api = {
   },
   scope: (scope) => getJson(`/api/scopes/${encodeURIComponent(scope)}`),
   adopt: (id) => postJson(`/api/plans/${id}/adopt`),
+  me: () => getJson('/api/me'),
+  audit: (query) => getJson(`/api/audit${query ? `?${query}` : ''}`),
+  users: () => getJson('/api/users'),
+  createUser: (user) => postJson('/api/users', user),
+  updateUser: async (username, changes) =>
+    (await request('PATCH', `/api/users/${encodeURIComponent(username)}`, { json: changes })).json(),
+  userTokens: (username) => getJson(`/api/users/${encodeURIComponent(username)}/tokens`),
+  createToken: (username, name) => postJson(`/api/users/${encodeURIComponent(username)}/tokens`, { name }),
+  revokeToken: (username, id) => del(`/api/users/${encodeURIComponent(username)}/tokens/${id}`),
+  signOut: () => fetch('/signout', { method: 'POST', headers: csrfHeaders('POST'), credentials: 'same-origin' }),
   diff: (id, against) => getJson(`/api/plans/${id}/diff?against=${encodeURIComponent(against)}`),
 };
 

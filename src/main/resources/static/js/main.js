@@ -20,8 +20,10 @@ import * as calendar from './views/calendar.js';
 import * as analysis from './views/analysis.js';
 import * as diff from './views/diff.js';
 import * as summary from './views/summary.js';
+import * as audit from './views/audit.js';
+import * as users from './views/users.js';
 
-const VIEWS = { alliances, map, calendar, analysis, diff, summary };
+const VIEWS = { alliances, map, calendar, analysis, diff, summary, audit, users };
 const $ = (id) => document.getElementById(id);
 
 function showSection(name) {
@@ -371,11 +373,33 @@ onChange((topic) => {
   }
 });
 
+/** The signed-in user in the top bar: "张三（规划员）" / "张三 (Planner)". */
+function renderUser() {
+  const me = state.me;
+  $('user-box').hidden = !me;
+  if (!me) return;
+  const roles = me.roles.map((r) => t(`role.${r}`)).join(t('role.separator'));
+  $('user-name').textContent = t('user.label', { name: me.displayName || me.username, roles });
+  // What the role may do: buttons marked needs-planner / needs-approver / needs-admin show only then.
+  const has = (role) => me.roles.some((r) => ROLE_ORDER.indexOf(r) <= ROLE_ORDER.indexOf(role));
+  document.body.classList.toggle('may-plan', has('PLANNER'));
+  document.body.classList.toggle('may-approve', has('APPROVER'));
+  document.body.classList.toggle('may-administer', has('ADMINISTRATOR'));
+}
+
+/** The roles highest first: each may do what the ones after it may. */
+const ROLE_ORDER = ['ADMINISTRATOR', 'APPROVER', 'PLANNER', 'VIEWER'];
+
 function wire() {
   $('lang-switch').addEventListener('click', () => {
     setLang(lang() === 'zh' ? 'en' : 'zh');
     $('lang-switch').textContent = t('lang.switch');
+    renderUser();
     changed('lang');
+  });
+  $('sign-out').addEventListener('click', async () => {
+    await api.signOut().catch(() => {});
+    location.assign('signin.html?signedOut');
   });
   $('plan-select').addEventListener('change', (e) => {
     if (e.target.value) openPlan(e.target.value);
@@ -434,6 +458,8 @@ async function boot() {
   $('lang-switch').textContent = t('lang.switch');
   wire();
   try {
+    state.me = await api.me();
+    renderUser();
     const [constraints, vocabulary, datasets, adoption] = await Promise.all([
       api.constraints(), api.vocabulary(), api.datasets(), api.adoptionAvailable()]);
     state.catalog = {

@@ -6,6 +6,8 @@ import { parseScore } from './util.js';
 export const state = {
   catalog: { constraints: [], services: new Map(), types: new Map(), datasets: [] },
   adoption: false,
+  /** The signed-in user: username, displayName, roles, scopes (GET /api/me). */
+  me: null,
   plans: [],
   // The problem the start form will submit: { doc, label }.
   pending: null,

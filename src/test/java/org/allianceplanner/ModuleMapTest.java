@@ -52,6 +52,8 @@ class ModuleMapTest {
             Map.entry("calendar", Set.of("model", "io", "messages", "plans")),
             Map.entry("excel", Set.of("model", "solver", "io", "messages", "api", "plans", "calendar", "catalogue")),
             Map.entry("summary", Set.of("model", "io", "messages", "store", "plans")),
+            // Sign-in, roles, scopes, tokens and audit: under every feature, through the api's Caller.
+            Map.entry("security", Set.of("messages", "io", "api")),
             Map.entry("", Set.of("cli")));
 
     /** Packages that know nothing of Spring, servlets, HTTP or SQL: the CLI and the solver run on them. */

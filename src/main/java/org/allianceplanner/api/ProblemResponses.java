@@ -8,6 +8,7 @@ import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.messages.AllianceException;
 import org.allianceplanner.messages.ConflictException;
 import org.allianceplanner.messages.Message;
+import org.allianceplanner.messages.NotAllowedException;
 import org.allianceplanner.messages.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, e, null);
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ResponseEntity<ProblemDetail> notAllowed(NotAllowedException e) {
+        return problem(HttpStatus.FORBIDDEN, e, null);
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -33,6 +33,16 @@ public class NotFoundException extends AllianceException {
         return of("datasetNotFound", name);
     }
 
+    /** A user the service does not know. */
+    public static NotFoundException user(String username) {
+        return of("userNotFound", username);
+    }
+
+    /** An access token that does not exist (or is not the caller's). */
+    public static NotFoundException token(String id) {
+        return of("tokenNotFound", id);
+    }
+
     /** A plan submitted without a calendar has no joint activities to show. */
     public static NotFoundException calendar(String planId) {
         return of("noCalendar", planId);

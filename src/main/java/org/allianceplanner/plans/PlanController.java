@@ -3,6 +3,7 @@ package org.allianceplanner.plans;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.allianceplanner.api.Caller;
 import org.allianceplanner.api.JsonBody;
 import org.allianceplanner.io.FieldProblem;
 import org.allianceplanner.io.JsonInput;
@@ -41,10 +42,14 @@ class PlanController {
     private final AllianceSolvers solvers;
     private final PlanBounds bounds;
 
-    PlanController(PlanService plans, Submissions submissions, AllianceSolvers solvers, PlanBounds bounds) {
+    private final Caller caller;
+
+    PlanController(PlanService plans, Submissions submissions, AllianceSolvers solvers, Caller caller,
+            PlanBounds bounds) {
         this.plans = plans;
         this.submissions = submissions;
         this.solvers = solvers;
+        this.caller = caller;
         this.bounds = bounds;
     }
 
@@ -70,7 +75,8 @@ class PlanController {
     /** Every plan, newest first; archived ones only with {@code archived=true}. */
     @GetMapping
     List<PlanViews.PlanStatus> list(@RequestParam(defaultValue = "false") boolean archived) {
-        return plans.list().stream().filter(job -> archived || !job.archived())
+        // A scope-limited user sees the plans of their scopes only.
+        return plans.list().stream().filter(job -> archived || !job.archived()).filter(job -> caller.mayAccess(job.scope()))
                 .map(job -> PlanViews.status(job, plans)).toList();
     }
 

@@ -45,7 +45,15 @@ public class PlanDiffService {
      * which can differ from its score on the other plan's problem when the master data changed since.
      */
     public record Side(String id, String name, Instant submittedAt, String status, String origin, String score,
-            PlanKpis kpis) {
+            PlanKpis kpis, String adoptedBy) {
+    }
+
+    private org.allianceplanner.store.ScopeRepository scopes;
+
+    /** Who adopted a side (when it was adopted by a signed-in user). */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setScopes(org.allianceplanner.store.ScopeRepository scopes) {
+        this.scopes = scopes;
     }
 
     /** How much a constraint gains (positive) or loses, in its level's units. */
@@ -182,10 +190,11 @@ public class PlanDiffService {
         return snapshot;
     }
 
-    private static Side side(PlanJob job, PlanJob.Snapshot snapshot) {
+    private Side side(PlanJob job, PlanJob.Snapshot snapshot) {
         HardMediumSoftLongScore score = job.score();
         return new Side(job.id(), job.name(), job.submittedAt(), job.state().name(), job.origin().name(),
-                score == null ? null : score.toString(), snapshot.kpis());
+                score == null ? null : score.toString(), snapshot.kpis(),
+                scopes == null ? null : scopes.adoptedBy(job.id()).orElse(null));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.allianceplanner.plans;
 import java.net.URI;
 import java.util.List;
 
+import org.allianceplanner.api.Caller;
 import org.allianceplanner.api.SolveLimitsParser;
 import org.allianceplanner.io.FieldProblem;
 import org.allianceplanner.io.PlanDocument;
@@ -25,9 +26,12 @@ public class Submissions {
     private final PlanService plans;
     private final PlanProperties properties;
 
-    Submissions(PlanService plans, PlanProperties properties) {
+    private final Caller caller;
+
+    Submissions(PlanService plans, PlanProperties properties, Caller caller) {
         this.plans = plans;
         this.properties = properties;
+        this.caller = caller;
     }
 
     /** The request's limits ("30s", "2m"), or the configured defaults; bad ones are added to {@code problems}. */
@@ -46,7 +50,10 @@ public class Submissions {
      */
     public ResponseEntity<Submitted> submit(PlanDocument problem, SolveLimits limits, PlanOrigin origin, String source,
             String basedOn) {
-        PlanJob job = plans.submit(PlanMapper.toModel(problem), limits, origin, source, basedOn);
+        // A scope-limited user submits plans of their scopes only (the scope is the name when none is given).
+        var model = PlanMapper.toModel(problem);
+        caller.checkScope(model.getScope());
+        PlanJob job = plans.submit(model, limits, origin, source, basedOn);
         return ResponseEntity.accepted().location(URI.create(PlanUrls.of(job.id()))).body(new Submitted(job.id(),
                 job.state().name(), job.state().zh(), plans.queuePosition(job), PlanUrls.status(job.id())));
     }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.allianceplanner.api.Caller;
 import org.allianceplanner.api.SolveLimitsParser;
 import org.allianceplanner.io.FieldProblem;
 import org.allianceplanner.io.InvalidInputException;
@@ -45,9 +46,12 @@ class RebalanceController {
     private final RebalanceService rebalancing;
     private final PlanProperties planProperties;
 
-    RebalanceController(RebalanceService rebalancing, PlanProperties planProperties) {
+    private final Caller caller;
+
+    RebalanceController(RebalanceService rebalancing, PlanProperties planProperties, Caller caller) {
         this.rebalancing = rebalancing;
         this.planProperties = planProperties;
+        this.caller = caller;
     }
 
     @GetMapping
@@ -88,8 +92,11 @@ class RebalanceController {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        if (scope != null && !scope.isBlank()) {
+            caller.checkScope(scope);
+        }
         RebalanceService.Result result = rebalancing.run(new RebalanceService.Request(
-                scope == null || scope.isBlank() ? null : scope, budget, limits));
+                scope == null || scope.isBlank() ? null : scope, budget, limits, caller::mayAccess));
         return ResponseEntity.status(result.proposals().isEmpty() ? HttpStatus.OK : HttpStatus.ACCEPTED)
                 .body(new RunView(result.ranAt(), result.proposals().stream().map(ProposalView::of).toList(),
                         result.skipped()));

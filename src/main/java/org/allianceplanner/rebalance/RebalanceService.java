@@ -43,7 +43,12 @@ public class RebalanceService {
     private static final Logger LOG = LoggerFactory.getLogger(RebalanceService.class);
 
     /** What to re-plan: one scope or all (null), with a move budget and limits or the configured ones. */
-    public record Request(String scope, Integer maxMoves, SolveLimits limits) {
+    /** {@code allowed}: the scopes the caller may rebalance (a scope-limited user: only theirs). */
+    public record Request(String scope, Integer maxMoves, SolveLimits limits, java.util.function.Predicate<String> allowed) {
+
+        public Request(String scope, Integer maxMoves, SolveLimits limits) {
+            this(scope, maxMoves, limits, s -> true);
+        }
     }
 
     /** A proposal queued: plan {@code planId} re-plans {@code basedOn} from master-data revision {@code revision}. */
@@ -96,7 +101,7 @@ public class RebalanceService {
                 candidates = List.of(scope);
             }
         } else {
-            candidates = scopes.waitingForRebalance();
+            candidates = scopes.waitingForRebalance().stream().filter(s -> request.allowed().test(s.scope())).toList();
         }
         List<Proposal> proposals = new ArrayList<>();
         for (StoredScope scope : candidates) {

@@ -3,6 +3,7 @@ package org.allianceplanner.scopes;
 import java.time.Instant;
 import java.util.List;
 
+import org.allianceplanner.api.Caller;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.messages.ConflictException;
 import org.allianceplanner.messages.Message;
@@ -32,6 +33,14 @@ public class AdoptionService {
 
     private final PlanService plans;
     private final ScopeRepository scopes;
+
+    private Caller caller = Caller.SERVICE;
+
+    /** Names the user in each adoption (without it: the service itself). */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setCaller(Caller caller) {
+        this.caller = caller;
+    }
 
     public AdoptionService(PlanService plans, ScopeRepository scopes) {
         this.plans = plans;
@@ -66,7 +75,7 @@ public class AdoptionService {
         }
         Integer expected = job.origin() == PlanOrigin.REBALANCE && current != null ? job.baseRevision() : null;
         StoredScope after = scopes.adopt(scope, planId, StoreJson.write(MasterData.adoptedFrom(solution).document()),
-                Instant.now(), expected);
+                Instant.now(), expected, caller.name());
         if (after == null) {
             throw outdated("changedWhileAdopting", scope);
         }

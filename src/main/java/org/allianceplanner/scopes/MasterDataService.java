@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
+import org.allianceplanner.api.Caller;
 import org.allianceplanner.io.CommunityDocument;
 import org.allianceplanner.io.MergePatch;
 import org.allianceplanner.io.OrganizationDocument;
@@ -38,6 +39,14 @@ public class MasterDataService {
     private static final int ATTEMPTS = 5;
 
     private final ScopeRepository scopes;
+
+    private Caller caller = Caller.SERVICE;
+
+    /** Names the user in each revision (without it, as in store tests: the service itself). */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setCaller(Caller caller) {
+        this.caller = caller;
+    }
 
     public MasterDataService(ScopeRepository scopes) {
         this.scopes = scopes;
@@ -96,7 +105,7 @@ public class MasterDataService {
             MasterData.Edit done = edit.apply(stored(stored));
             Instant now = Instant.now();
             if (scopes.change(scope, stored.revision(), StoreJson.write(done.after().document()), now, done.kind(),
-                    done.subject(), done.body() == null ? null : StoreJson.write(done.body()))) {
+                    done.subject(), done.body() == null ? null : StoreJson.write(done.body()), caller.name())) {
                 return new Change(scope, stored.revision() + 1, now, done.kind(), done.subject(), done.organization(),
                         done.community(), done.notes());
             }

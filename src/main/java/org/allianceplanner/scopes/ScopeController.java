@@ -3,6 +3,7 @@ package org.allianceplanner.scopes;
 import java.net.URI;
 import java.util.List;
 
+import org.allianceplanner.api.Caller;
 import org.allianceplanner.api.JsonBody;
 import org.allianceplanner.io.CommunityDocument;
 import org.allianceplanner.io.InvalidInputException;
@@ -37,14 +38,18 @@ class ScopeController {
     private final AdoptionService adoptions;
     private final MasterDataService masterData;
 
-    ScopeController(AdoptionService adoptions, MasterDataService masterData) {
+    private final Caller caller;
+
+    ScopeController(AdoptionService adoptions, MasterDataService masterData, Caller caller) {
         this.adoptions = adoptions;
         this.masterData = masterData;
+        this.caller = caller;
     }
 
+    /** Every scope the caller may see (a scope-limited user: theirs). */
     @GetMapping
     List<ScopeViews.ScopeView> scopes() {
-        return adoptions.scopes().stream().map(ScopeViews::summary).toList();
+        return adoptions.scopes().stream().filter(s -> caller.mayAccess(s.scope())).map(ScopeViews::summary).toList();
     }
 
     /** The scope, its adopted plan and its master data as changed since. */

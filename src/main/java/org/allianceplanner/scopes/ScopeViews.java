@@ -31,7 +31,8 @@ final class ScopeViews {
     }
 
     /** One adoption or change of a scope's master data. */
-    record ChangeView(int revision, Instant changedAt, String kind, String subject, String planId, JsonNode body) {
+    record ChangeView(int revision, Instant changedAt, String kind, String subject, String planId, JsonNode body,
+            String changedBy) {
     }
 
     /** What a change answers: the new revision and the item as it is now (or as it was, when removed). */
@@ -74,7 +75,7 @@ final class ScopeViews {
                 body = null;
             }
         }
-        return new ChangeView(c.revision(), c.changedAt(), c.kind(), c.subject(), c.planId(), body);
+        return new ChangeView(c.revision(), c.changedAt(), c.kind(), c.subject(), c.planId(), body, c.changedBy());
     }
 
     static Changed changed(MasterDataService.Change c) {

@@ -71,6 +71,12 @@ public class ScopeRepository {
      * null when the scope moved on.
      */
     public StoredScope adopt(String scope, String planId, String dataJson, Instant now, Integer expectedRevision) {
+        return adopt(scope, planId, dataJson, now, expectedRevision, null);
+    }
+
+    /** Adopts as above, naming the user who adopted ({@code changedBy}, null for the service itself). */
+    public StoredScope adopt(String scope, String planId, String dataJson, Instant now, Integer expectedRevision,
+            String changedBy) {
         for (int attempt = 0; ; attempt++) {
             try {
                 return tx.execute(status -> {
@@ -95,7 +101,7 @@ public class ScopeRepository {
                                 .param("data", dataJson)
                                 .update();
                     }
-                    logChange(scope, next, now, "ADOPT", planId, planId, null);
+                    logChange(scope, next, now, "ADOPT", planId, planId, null, changedBy);
                     return find(scope).orElseThrow();
                 });
             } catch (DuplicateKeyException e) {
@@ -113,6 +119,12 @@ public class ScopeRepository {
      */
     public boolean change(String scope, int expectedRevision, String dataJson, Instant now, String kind,
             String subject, String bodyJson) {
+        return change(scope, expectedRevision, dataJson, now, kind, subject, bodyJson, null);
+    }
+
+    /** Changes as above, naming the user who made the change ({@code changedBy}). */
+    public boolean change(String scope, int expectedRevision, String dataJson, Instant now, String kind,
+            String subject, String bodyJson, String changedBy) {
         Boolean done = tx.execute(status -> {
             int updated = jdbc.sql("UPDATE scopes SET revision = revision + 1, data = " + dialect.json("data")
                             + ", changed_at = :now, document_error = NULL WHERE scope = :scope AND revision = :rev")
@@ -123,7 +135,7 @@ public class ScopeRepository {
             }
             String planId = jdbc.sql("SELECT adopted_plan_id FROM scopes WHERE scope = :scope")
                     .param("scope", scope).query(String.class).single();
-            logChange(scope, expectedRevision + 1, now, kind, subject, planId, bodyJson);
+            logChange(scope, expectedRevision + 1, now, kind, subject, planId, bodyJson, changedBy);
             return true;
         });
         return Boolean.TRUE.equals(done);
@@ -141,12 +153,19 @@ public class ScopeRepository {
     }
 
     public List<StoredScope.Change> changes(String scope) {
-        return jdbc.sql("SELECT id, revision, changed_at, kind, subject, plan_id, body FROM scope_changes "
+        return jdbc.sql("SELECT id, revision, changed_at, kind, subject, plan_id, body, changed_by FROM scope_changes "
                         + "WHERE scope = :scope ORDER BY id")
                 .param("scope", scope)
                 .query((rs, n) -> new StoredScope.Change(rs.getLong(1), rs.getInt(2), instant(rs, 3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)))
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
                 .list();
+    }
+
+    /** Who adopted the plan (its latest adoption), if it was adopted by a user. */
+    public java.util.Optional<String> adoptedBy(String planId) {
+        return jdbc.sql("SELECT changed_by FROM scope_changes WHERE kind = 'ADOPT' AND plan_id = :plan "
+                        + "AND changed_by IS NOT NULL ORDER BY id DESC")
+                .param("plan", planId).query(String.class).list().stream().findFirst();
     }
 
     public void recordDocumentError(String scope, String error) {
@@ -155,11 +174,11 @@ public class ScopeRepository {
     }
 
     private void logChange(String scope, int revision, Instant now, String kind, String subject, String planId,
-            String bodyJson) {
-        jdbc.sql("INSERT INTO scope_changes (scope, revision, changed_at, kind, subject, plan_id, body) VALUES "
-                        + "(:scope, :rev, :now, :kind, :subject, :plan, " + dialect.json("body") + ")")
+            String bodyJson, String changedBy) {
+        jdbc.sql("INSERT INTO scope_changes (scope, revision, changed_at, kind, subject, plan_id, body, changed_by) VALUES "
+                        + "(:scope, :rev, :now, :kind, :subject, :plan, " + dialect.json("body") + ", :by)")
                 .param("scope", scope).param("rev", revision).param("now", ts(now)).param("kind", kind)
-                .param("subject", subject).param("plan", planId).param("body", bodyJson)
+                .param("subject", subject).param("plan", planId).param("body", bodyJson).param("by", changedBy)
                 .update();
     }
 

@@ -23,8 +23,8 @@ public record StoredScope(
         return revision > adoptedRevision;
     }
 
-    /** One adoption or master-data change. */
+    /** One adoption or master-data change, and who made it (null: the service itself, or before sign-in existed). */
     public record Change(long id, int revision, Instant changedAt, String kind, String subject, String planId,
-            String bodyJson) {
+            String bodyJson, String changedBy) {
     }
 }

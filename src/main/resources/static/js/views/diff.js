@@ -110,7 +110,7 @@ function draw(container) {
   const scope = scopeOf();
   const finished = ['SOLVED', 'STOPPED'].includes(planStatus());
   const isAdopted = scopeInfo?.adoptedPlanId === state.planId;
-  const button = h('button', { type: 'button', class: 'primary adopt', disabled: !finished || !!state.working || isAdopted,
+  const button = h('button', { type: 'button', class: 'primary adopt needs-approver', disabled: !finished || !!state.working || isAdopted,
     onclick: () => adopt(container) }, t('diff.adopt'));
   const notes = [];
   if (!finished) notes.push(t('diff.notFinished'));

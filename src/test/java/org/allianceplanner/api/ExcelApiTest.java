@@ -272,6 +272,7 @@ class ExcelApiTest {
 
     private Download send(HttpRequest.Builder request) {
         try {
+            request.header("Authorization", org.allianceplanner.testing.TestCredentials.AUTHORIZATION);
             HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

@@ -74,7 +74,8 @@ final class JarProcess implements AutoCloseable {
     JarProcess start() {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-jar", jar().toString(), "--server.port=" + port));
+                "-jar", jar().toString(), "--server.port=" + port,
+                org.allianceplanner.testing.TestCredentials.JAR_ARGUMENT));
         command.addAll(arguments);
         try {
             Files.writeString(log, "\n==== start " + String.join(" ", command) + "\n",

@@ -17,6 +17,7 @@ import org.allianceplanner.io.OrganizationDocument;
 import org.allianceplanner.io.Parsed;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.messages.ConflictException;
+import org.allianceplanner.messages.NotAllowedException;
 import org.allianceplanner.messages.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,9 +37,20 @@ import org.springframework.web.bind.annotation.RestController;
  * as problem+json, rendered from its codes in both languages, and how {@link JsonBody} reads bodies.
  */
 @WebMvcTest(controllers = ProblemResponsesTest.Probe.class, properties = "alliance.api.max-body-size=2KB")
-@Import(ProblemResponsesTest.Probe.class)
+@Import({ProblemResponsesTest.Probe.class, ProblemResponsesTest.OpenSlice.class})
 @EnableConfigurationProperties(ApiProperties.class)
 class ProblemResponsesTest {
+
+    /** The access rules are not part of this slice (security.AccessApiTest and others test them): all open. */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class OpenSlice {
+
+        @org.springframework.context.annotation.Bean
+        org.springframework.security.web.SecurityFilterChain open(
+                org.springframework.security.config.annotation.web.builders.HttpSecurity http) throws Exception {
+            return http.authorizeHttpRequests(a -> a.anyRequest().permitAll()).csrf(c -> c.disable()).build();
+        }
+    }
 
     /** Endpoints that fail on purpose, or echo what @JsonBody read. */
     @RestController
@@ -52,6 +64,11 @@ class ProblemResponsesTest {
         @GetMapping("/probe/conflict")
         String conflict() {
             throw ConflictException.of("lastCommunity", "垫江县");
+        }
+
+        @GetMapping("/probe/forbidden")
+        String forbidden() {
+            throw NotAllowedException.scope("垫江县");
         }
 
         @GetMapping("/probe/crash")
@@ -89,6 +106,15 @@ class ProblemResponsesTest {
         mvc.perform(get("/probe/conflict")).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("不能删除最后一个社区 / Cannot remove the last community"))
                 .andExpect(jsonPath("$.detail").value(containsString("Scope \"垫江县\" keeps at least one community")));
+    }
+
+    @Test
+    void aRefusalFromAServiceIsA403InBothLanguages() throws Exception {
+        mvc.perform(get("/probe/forbidden")).andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("无权操作 / Not allowed"))
+                .andExpect(jsonPath("$.code").value("error.forbidden.scope"))
+                .andExpect(jsonPath("$.detail").value(containsString("scope \"垫江县\"")));
     }
 
     @Test

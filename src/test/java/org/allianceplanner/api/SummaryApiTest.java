@@ -62,6 +62,7 @@ class SummaryApiTest extends ScopeApiSupport {
     private HttpResponse<byte[]> download(String path) {
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", org.allianceplanner.testing.TestCredentials.AUTHORIZATION)
                     .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

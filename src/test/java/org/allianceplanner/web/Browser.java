@@ -74,6 +74,24 @@ final class Browser implements AutoCloseable {
         return new Browser(driver, downloads, profile);
     }
 
+    /** Signs in as the tests' administrator through the real sign-in form, and waits for the planners' page. */
+    void signIn(String base) {
+        signIn(base, org.allianceplanner.testing.TestCredentials.ADMIN_USER,
+                org.allianceplanner.testing.TestCredentials.ADMIN_PASSWORD);
+    }
+
+    /** Signs in through the sign-in form and waits for the planners' page to be ready. */
+    void signIn(String base, String username, String password) {
+        driver.get(base + "/signin.html");
+        waitFor(d -> "true".equals(find("body").getDomAttribute("data-ready")));
+        find("#username").clear();
+        find("#username").sendKeys(username);
+        find("#password").sendKeys(password);
+        find("#signin-button").click();
+        waitFor(d -> d.getCurrentUrl().equals(base + "/")
+                && "true".equals(find("body").getDomAttribute("data-ready")));
+    }
+
     <T> T waitFor(Duration atMost, Function<WebDriver, T> condition) {
         // The page re-renders a view by replacing its elements, so one found a moment ago may be gone:
         // look again on the next poll rather than fail.

@@ -48,6 +48,7 @@ class PlannerPageAdoptionBrowserTest {
     @BeforeAll
     void startBrowser() throws IOException {
         browser = Browser.start();
+        browser.signIn("http://localhost:" + port);
     }
 
     @AfterAll
@@ -223,7 +224,8 @@ class PlannerPageAdoptionBrowserTest {
     private JsonNode json(String path) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Authorization", org.allianceplanner.testing.TestCredentials.AUTHORIZATION).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             return new ObjectMapper().readTree(response.body());
         } catch (IOException | InterruptedException e) {

@@ -62,6 +62,7 @@ class PlannerPageBrowserTest {
     void startBrowser() throws IOException {
         browser = Browser.start();
         base = "http://localhost:" + port;
+        browser.signIn(base);
     }
 
     @AfterAll
@@ -488,12 +489,14 @@ class PlannerPageBrowserTest {
     }
 
     private int status(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", org.allianceplanner.testing.TestCredentials.AUTHORIZATION).GET().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private byte[] bytes(String path) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", org.allianceplanner.testing.TestCredentials.AUTHORIZATION).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();

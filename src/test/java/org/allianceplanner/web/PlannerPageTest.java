@@ -142,7 +142,8 @@ class PlannerPageTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", org.allianceplanner.testing.TestCredentials.AUTHORIZATION).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }
