@@ -76,11 +76,11 @@ function renderGap(status) {
     const value = formatNumber(status.gapPercent, 1);
     gap.textContent = t('plan.gap', { gap: value });
     gap.title = t('plan.gap.title', { gap: value, bound: formatNumber(status.bound) });
-  } else if (status?.boundState === 'COMPUTING') {
-    gap.textContent = t('plan.gap.computing');
-  } else if (status?.boundState === 'UNAVAILABLE') {
-    gap.textContent = t('plan.gap.unavailable');
-    gap.title = status.boundNote || '';
+  } else if (status?.boundState === 'COMPUTING' || status?.boundState === 'UNAVAILABLE') {
+    // A short mark only, so that the header keeps its height; the tooltip says what it means.
+    gap.textContent = '…';
+    gap.title = status.boundState === 'COMPUTING' ? t('plan.gap.computing')
+      : `${t('plan.gap.unavailable')}${status.boundNote ? ` (${status.boundNote})` : ''}`;
   } else {
     gap.textContent = '';
   }

@@ -36,7 +36,7 @@ public enum AllianceConstraint {
             "成员单位职能与社区需求不匹配", "member serves none of the community's needs", "每个单位", "per organization"),
     SIZE_BALANCE(ConstraintGroup.BALANCE, "sizeBalance", ConstraintLevel.SOFT, 1500,
             "联合体成员数量不均衡", "members per alliance off target", "偏差平方", "per squared member deviation"),
-    PARTY_MEMBER_BALANCE(ConstraintGroup.BALANCE, "partyMemberBalance", ConstraintLevel.SOFT, 100,
+    PARTY_MEMBER_BALANCE(ConstraintGroup.BALANCE, "partyMemberBalance", ConstraintLevel.SOFT, 50,
             "联合体党员人数不均衡", "party members per alliance off target", "每偏离目标1%（至多100%）",
             "per percent off target (at most 100)"),
     TYPE_DIVERSITY(ConstraintGroup.BALANCE, "typeDiversity", ConstraintLevel.SOFT, 500,

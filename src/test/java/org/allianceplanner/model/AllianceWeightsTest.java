@@ -84,7 +84,7 @@ class AllianceWeightsTest {
         expected.put("uncoveredNeed", "SOFT 2000");
         expected.put("idleMember", "SOFT 1000");
         expected.put("sizeBalance", "SOFT 1500");
-        expected.put("partyMemberBalance", "SOFT 100");
+        expected.put("partyMemberBalance", "SOFT 50");
         expected.put("typeDiversity", "SOFT 500");
         expected.put("stability", "SOFT 0");
         expected.put("activityOnHoliday", "HARD 1");
