@@ -84,6 +84,18 @@ const done = arguments[arguments.length - 1];
 
   await open('alliances', () => document.querySelector('#tab-alliances article.alliance'));
   check('alliances');
+  // The unit panel: a unit's place, reasons and alternatives; an uncovered need's candidates.
+  document.querySelector('#tab-alliances .open-unit')?.click();
+  if (await until(() => document.querySelector('#unit-panel .alternatives, #unit-panel p.muted'), 8000)) {
+    check('unit panel');
+  }
+  const need = document.querySelector('#tab-alliances .need.uncovered');
+  if (need) {
+    need.click();
+    await until(() => document.querySelector('#unit-panel[data-kind=need] .candidates, #unit-panel[data-kind=need] p.muted'), 8000);
+    check('need panel');
+  }
+  document.querySelector('#unit-panel .close')?.click();
   await open('map', () => document.querySelector('svg.map circle.community'));
   const org = document.querySelector('svg.map .org');
   const box = org.getBoundingClientRect();

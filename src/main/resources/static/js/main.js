@@ -22,6 +22,7 @@ import * as diff from './views/diff.js';
 import * as summary from './views/summary.js';
 import * as audit from './views/audit.js';
 import * as users from './views/users.js';
+import * as unit from './views/unit.js';
 
 const VIEWS = { alliances, map, calendar, analysis, diff, summary, audit, users };
 const $ = (id) => document.getElementById(id);
@@ -108,6 +109,9 @@ function renderHead() {
     feasible.textContent = '';
   }
   renderGap(starting ? null : status);
+  // Soft points are metres of travel: the score also as km-equivalent.
+  $('plan-km').textContent = !starting && parsed && parsed.init === 0
+    ? t('plan.km', { km: formatNumber(parsed.soft / 1000, 1) }) : '';
   const spent = (status?.timeSpentMillis || 0) / 1000;
   const limit = status?.timeLimitSeconds || 0;
   $('plan-time').textContent = limit ? t('plan.time', { spent: formatNumber(spent, 0), limit }) : '';
@@ -277,6 +281,7 @@ function renderEditBanner() {
   $('edit-text').textContent = t('edit.banner', { count: state.edits });
   $('edit-was').textContent = t('edit.scoreWas', { score: formatScore(state.status?.score || state.detail?.score) });
   $('edit-busy').hidden = !state.handBusy;
+  $('edit-verdict').textContent = editVerdict(state.status?.score || state.detail?.score, state.hand?.analysis?.score);
   const box = clear($('edit-kpis'));
   const before = state.status?.kpis || state.detail?.kpis;
   const after = state.hand?.kpis;
@@ -291,6 +296,23 @@ function renderEditBanner() {
         h('strong', {}, formatNumber(after[field], digits)), ` ${unit}`));
     }
   }
+}
+
+/** A hand-changed plan against the solver's: better or worse, and by how much (km-equivalent). */
+function editVerdict(solverScore, handScore) {
+  const a = parseScore(solverScore);
+  const b = parseScore(handScore);
+  if (!a || !b || state.handBusy) return '';
+  if (b.hard !== a.hard) {
+    return t(b.hard > a.hard ? 'edit.verdict.hardBetter' : 'edit.verdict.hardWorse', { count: Math.abs(b.hard - a.hard) });
+  }
+  if (b.medium !== a.medium) {
+    return t(b.medium > a.medium ? 'edit.verdict.mediumBetter' : 'edit.verdict.mediumWorse',
+      { count: Math.abs(b.medium - a.medium) });
+  }
+  const km = (b.soft - a.soft) / 1000;
+  if (Math.abs(km) < 0.05) return t(b.soft === a.soft ? 'edit.verdict.same' : 'edit.verdict.tiny');
+  return t(km > 0 ? 'edit.verdict.better' : 'edit.verdict.worse', { km: formatNumber(Math.abs(km), 1) });
 }
 
 /** The time limits the open plan was solved with. */
@@ -348,6 +370,7 @@ onChange((topic) => {
     case 'plan':
       if (state.planId) showSection('plan');
       renderAll();
+      unit.refresh(topic);
       break;
     case 'edit':
       renderHead();
@@ -367,6 +390,7 @@ onChange((topic) => {
     case 'catalog':
       renderAll();
       start.render();
+      unit.refresh(topic);
       break;
     default:
       break;

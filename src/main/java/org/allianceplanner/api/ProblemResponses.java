@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -42,9 +43,19 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         }
     }
 
+    /** How many problems an answer lists at most; {@code errorCount} tells how many there were. */
+    public static final int MAX_ERRORS = 100;
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, e, e.getProblems().stream().map(FieldProblemView::of).toList());
+        return problem(HttpStatus.BAD_REQUEST, e, e.getProblems().stream().limit(MAX_ERRORS)
+                .map(FieldProblemView::of).toList(), e.getProblems().size());
+    }
+
+    /** A multipart body that cannot be read (no boundary, cut short): the client's mistake. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> badMultipart(MultipartException e) {
+        return invalid(InvalidInputException.at("", "input.badMultipart"));
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -88,6 +99,18 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     /** The problem of an exception, with {@code errors} when given. */
     public static ResponseEntity<ProblemDetail> problem(HttpStatus status, AllianceException e, List<?> errors) {
         return problem(status, e.title(), e.detail(), errors);
+    }
+
+    /**
+     * The problem of an exception with the first {@link #MAX_ERRORS} of its {@code errors} (however
+     * many there were: 200,000 bad values do not make a 30 MB answer) and their {@code errorCount}.
+     */
+    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, AllianceException e, List<?> errors,
+            int errorCount) {
+        ResponseEntity<ProblemDetail> response = problem(status, e.title(), e.detail(),
+                errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors);
+        response.getBody().setProperty("errorCount", errorCount);
+        return response;
     }
 
     public static ResponseEntity<ProblemDetail> problem(HttpStatus status, Message title, Message detail,

@@ -40,11 +40,12 @@ public final class SolveLimitsParser {
         Duration value;
         try {
             value = DurationStyle.detectAndParse(text.trim());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ArithmeticException e) {
             problems.add(FieldProblem.of(field, "limits.notDuration", text));
             return null;
         }
-        if (value.toMillis() < 1000 || value.compareTo(max) > 0) {
+        // Compared as durations: 9300000000000000s is a Duration, but not a number of milliseconds.
+        if (value.compareTo(Duration.ofSeconds(1)) < 0 || value.compareTo(max) > 0) {
             problems.add(FieldProblem.of(field, "limits.outOfRange", max.toSeconds()));
             return null;
         }

@@ -17,7 +17,7 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Version;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.validate.ValidationException;
 
@@ -37,7 +37,7 @@ public final class CalendarIcs {
     public static String write(ActivitySelection selection, String planId, Instant stamp) {
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//alliance-planner//城市基层党建联合体活动日程//ZH"))
-                .add(new Version("2.0", "2.0"))
+                .add(ImmutableVersion.VERSION_2_0)
                 .add(new CalScale(CalScale.VALUE_GREGORIAN))
                 .add(new XProperty("X-WR-CALNAME", selection.title() + " 联合活动日程"));
         for (JointActivity activity : selection.activities()) {
@@ -61,7 +61,8 @@ public final class CalendarIcs {
         // An all-day event: DTSTART;VALUE=DATE and DTEND the next day (RFC 5545 3.6.1).
         VEvent event = new VEvent(a.getDate(), a.getDate().plusDays(1), summary);
         event.add(new Uid(a.getId() + "@" + planId + ".alliance-planner"));
-        event.add(new DtStamp(stamp));
+        // The constructor stamped the event with the clock: one DTSTAMP, the given one.
+        event.replace(new DtStamp(stamp));
         event.add(new Description(description));
         event.add(new Location(a.getCommunity().getName()
                 + (a.getCommunity().getStreet() == null ? "" : "（" + a.getCommunity().getStreet() + "）")));

@@ -1,5 +1,8 @@
 package org.allianceplanner.excel;
 
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +36,26 @@ final class CellValues {
     }
 
     private CellValues() {
+    }
+
+    /**
+     * What makes a cell unreadable, or null: an error value (#N/A, #DIV/0!…) typed or computed, or a
+     * formula whose value was never saved (written by a program, not Excel), which would read as 0.
+     */
+    static Message problem(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        if (cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+            return Message.of("excel.value.formulaWithoutValue", "=" + cell.getCellFormula());
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.ERROR) {
+            FormulaError error = FormulaError.isValidCode(cell.getErrorCellValue())
+                    ? FormulaError.forInt(cell.getErrorCellValue()) : FormulaError.NA;
+            return Message.of("excel.value.error", error.getString());
+        }
+        return null;
     }
 
     /** The text of a cell, trimmed (also of full-width and non-breaking spaces); null when blank. */
@@ -73,6 +96,10 @@ final class CellValues {
         double value;
         String text;
         if (type == CellType.NUMERIC) {
+            if (DateUtil.isCellDateFormatted(cell)) {
+                // A date where a count belongs would read as its serial number (46,000 for 2026).
+                return new NotANumber(Message.of("excel.value.dateNotNumber", text(cell)));
+            }
             value = cell.getNumericCellValue();
             text = plain(value);
         } else {

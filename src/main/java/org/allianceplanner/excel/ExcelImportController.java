@@ -97,8 +97,8 @@ class ExcelImportController {
     /** Like any bad input, with each problem's sheet, row and column besides. */
     @ExceptionHandler(ExcelImportException.class)
     ResponseEntity<ProblemDetail> badWorkbook(ExcelImportException e) {
-        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, e,
-                e.sheetProblems().stream().map(SheetProblemView::of).toList());
+        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, e, e.sheetProblems().stream()
+                .limit(ProblemResponses.MAX_ERRORS).map(SheetProblemView::of).toList(), e.sheetProblems().size());
     }
 
     private static String baseName(String fileName) {

@@ -62,7 +62,8 @@ final class SettingsSheets {
             String keyText = keyColumn == null ? null : CellValues.text(row.getCell(keyColumn));
             String labelText = itemColumn == null ? null : CellValues.text(row.getCell(itemColumn));
             Cell value = row.getCell(valueColumn);
-            if (CellValues.text(value) == null) {
+            Message unreadable = CellValues.problem(value);
+            if (unreadable == null && CellValues.text(value) == null) {
                 continue;
             }
             ExcelLayout.Item item = keyText != null ? byKey.get(keyText.trim().toLowerCase(Locale.ROOT))
@@ -73,6 +74,10 @@ final class SettingsSheets {
                 continue;
             }
             Place place = new Place(sheetKey, r + 1, valueColumn, item.zh(), item.key());
+            if (unreadable != null) {
+                reading.problem(place, unreadable, true);
+                continue;
+            }
             values.computeIfAbsent(item.key(), k -> new ArrayList<>()).add(new Value(value, place));
         }
         return new SettingsSheets(values, reading);

@@ -131,7 +131,8 @@ final class SheetTable {
         List<Row> rows = new ArrayList<>();
         for (int r = firstDataRow; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            if (row == null || columns.values().stream().allMatch(c -> CellValues.text(row.getCell(c)) == null)) {
+            if (row == null || columns.values().stream().allMatch(
+                    c -> CellValues.text(row.getCell(c)) == null && CellValues.problem(row.getCell(c)) == null)) {
                 continue;
             }
             if (rows.size() == MAX_ROWS) {
@@ -179,7 +180,17 @@ final class SheetTable {
 
         String text(String key, String path) {
             at(key, path);
-            return CellValues.text(cell(key));
+            return readable(key, path) ? CellValues.text(cell(key)) : null;
+        }
+
+        /** False, after recording the problem, when the cell holds an error value or an unsaved formula. */
+        private boolean readable(String key, String path) {
+            Message problem = CellValues.problem(cell(key));
+            if (problem != null) {
+                reading.unreadable(path, place(key), problem, true);
+                return false;
+            }
+            return true;
         }
 
         Integer integer(String key, String path) {
@@ -192,6 +203,9 @@ final class SheetTable {
 
         private Object number(String key, String path, boolean whole) {
             at(key, path);
+            if (!readable(key, path)) {
+                return null;
+            }
             Object value = CellValues.number(cell(key), whole);
             if (value instanceof CellValues.NotANumber problem) {
                 reading.unreadable(path, place(key), problem.problem(), true);
@@ -208,6 +222,9 @@ final class SheetTable {
         /** Several values (or dates and ranges) in one cell; null when there are none. */
         List<String> list(String key, String path, boolean dates) {
             at(key, path);
+            if (!readable(key, path)) {
+                return null;
+            }
             Cell cell = cell(key);
             List<String> values = dates ? CellValues.dates(cell) : CellValues.split(CellValues.text(cell));
             for (int i = 0; i < values.size(); i++) {

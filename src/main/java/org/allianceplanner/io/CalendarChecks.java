@@ -23,7 +23,15 @@ import org.allianceplanner.model.ThemedPartyDay;
  */
 final class CalendarChecks {
 
+    /**
+     * How far from the calendar's year a date may lie: a range reaching further (to the year
+     * 999999999, say) would be expanded day by day. Within these bounds a calendar has at most
+     * {@code (2 * YEARS_AROUND + 1) * 366} days.
+     */
+    public static final int YEARS_AROUND = 1;
+
     private final List<FieldProblem> problems;
+    private Integer year;
 
     private CalendarChecks(List<FieldProblem> problems) {
         this.problems = problems;
@@ -48,6 +56,7 @@ final class CalendarChecks {
             return;
         }
         int year = calendar.year();
+        this.year = year;
         boolean usable = parseDays(calendar.holidays(), "calendar.holidays")
                 & parseDays(calendar.extraWorkdays(), "calendar.extraWorkdays")
                 & parseRange(calendar.reviewWindow(), "calendar.reviewWindow")
@@ -76,7 +85,10 @@ final class CalendarChecks {
         boolean ok = true;
         if (entries != null) {
             for (int i = 0; i < entries.size(); i++) {
-                if (entries.get(i) != null) {
+                if (entries.get(i) == null) {
+                    // Bean Validation reports it (also a number, read as null after its type problem).
+                    ok = false;
+                } else {
                     ok &= parseRange(entries.get(i), path + "[" + i + "]");
                 }
             }
@@ -89,7 +101,12 @@ final class CalendarChecks {
             return true;
         }
         try {
-            DateRange.parse(text);
+            DateRange range = DateRange.parse(text);
+            if (year != null && (range.start().getYear() < year - YEARS_AROUND
+                    || range.end().getYear() > year + YEARS_AROUND)) {
+                add(path, "schedule.rangeTooFar", text, year - YEARS_AROUND, year + YEARS_AROUND);
+                return false;
+            }
             return true;
         } catch (DateTimeParseException e) {
             add(path, "plan.badDateRange", text, "2026-10-01", "2026-10-01/2026-10-07");

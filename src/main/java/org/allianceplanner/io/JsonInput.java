@@ -232,6 +232,11 @@ public final class JsonInput {
         @Override
         public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value,
                 String failureMsg) {
+            if (StrictScalars.CONTROL_CHARACTER.equals(failureMsg)) {
+                problems.add(FieldProblem.of(pathOf(ctxt.getParser().getParsingContext()), "input.controlCharacter",
+                        TextRules.visible(value)));
+                return null;
+            }
             add(ctxt.getParser(), targetType, "\"" + value + "\"");
             return null;
         }

@@ -43,6 +43,12 @@ public final class PlanChecks {
 
     /** Field checks may have failed already and left nulls behind: skip what is missing. */
     private void run(PlanDocument plan) {
+        // The scope is one path segment of /api/scopes/{scope}; without one, the name is the scope.
+        if (plan.scope() != null && !plan.scope().isBlank() ? plan.scope().contains("/")
+                : plan.name() != null && plan.name().contains("/")) {
+            add("scope", "plan.scopeWithSlash", plan.scope() != null && !plan.scope().isBlank() ? plan.scope()
+                    : plan.name());
+        }
         Map<String, Integer> communityIndex = new HashMap<>();
         List<CommunityDocument> communities = plan.communities() == null ? List.of() : plan.communities();
         for (int i = 0; i < communities.size(); i++) {
@@ -84,7 +90,8 @@ public final class PlanChecks {
             if (o.pinnedOrDefault() && o.community() == null && o.currentCommunity() == null) {
                 add(path + ".pinned", "plan.pinnedWithoutCommunity");
             }
-            checkDateRanges(o.blackoutDates(), path + ".blackoutDates");
+            checkDateRanges(o.blackoutDates(), path + ".blackoutDates",
+                    plan.calendar() == null ? null : plan.calendar().year());
         }
         if (plan.rules() != null) {
             checkQuotas(plan.rules().typeQuotas(), "rules.typeQuotas");
@@ -92,6 +99,9 @@ public final class PlanChecks {
         CalendarChecks.check(plan, communityIndex.keySet(), problems);
         checkWeights(plan.weights());
         checkVocabulary(plan.vocabulary());
+        if (problems.isEmpty() && ScoreBounds.overflows(plan)) {
+            add("weights", "plan.weightsOverflow", ScoreBounds.MAX_WEIGHT);
+        }
     }
 
     /** A problem's own codes: each once, and none the shared vocabulary already names. */
@@ -144,7 +154,7 @@ public final class PlanChecks {
         }
     }
 
-    private void checkDateRanges(List<String> ranges, String path) {
+    private void checkDateRanges(List<String> ranges, String path, Integer year) {
         if (ranges == null) {
             return;
         }
@@ -153,7 +163,12 @@ public final class PlanChecks {
                 continue;
             }
             try {
-                DateRange.parse(ranges.get(i));
+                DateRange range = DateRange.parse(ranges.get(i));
+                int from = year == null ? range.start().getYear() : year - CalendarChecks.YEARS_AROUND;
+                int to = year == null ? from + 2 * CalendarChecks.YEARS_AROUND : year + CalendarChecks.YEARS_AROUND;
+                if (range.start().getYear() < from || range.end().getYear() > to) {
+                    add(path + "[" + i + "]", "schedule.rangeTooFar", ranges.get(i), from, to);
+                }
             } catch (DateTimeParseException e) {
                 add(path + "[" + i + "]", "plan.badDateRange", ranges.get(i), "2027-06-07", "2027-06-07/2027-06-09");
             } catch (IllegalArgumentException e) {
@@ -169,8 +184,8 @@ public final class PlanChecks {
         weights.forEach((name, weight) -> {
             if (AllianceConstraint.byId(name).isEmpty()) {
                 add("weights." + name, "plan.unknownConstraint", name);
-            } else if (weight == null || weight < 0) {
-                add("weights." + name, "plan.badWeight");
+            } else if (weight == null || weight < 0 || weight > ScoreBounds.MAX_WEIGHT) {
+                add("weights." + name, "plan.badWeight", ScoreBounds.MAX_WEIGHT);
             }
         });
     }

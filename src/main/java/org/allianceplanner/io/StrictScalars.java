@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
  */
 final class StrictScalars {
 
+    /** The failure message that marks a text refused for its characters (see JsonInput's problem handler). */
+    static final String CONTROL_CHARACTER = "control character";
+
     private StrictScalars() {
     }
 
@@ -24,6 +27,16 @@ final class StrictScalars {
             @Override
             String read(JsonParser p) throws IOException {
                 return p.hasToken(JsonToken.VALUE_STRING) ? p.getText() : null;
+            }
+
+            @Override
+            public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String value = super.deserialize(p, ctxt);
+                if (value != null && !TextRules.isClean(value)) {
+                    // NUL (which PostgreSQL cannot store), other control characters, half a surrogate pair.
+                    return (String) ctxt.handleWeirdStringValue(String.class, value, CONTROL_CHARACTER);
+                }
+                return value;
             }
         });
         module.addDeserializer(Integer.class, new Scalar<>(Integer.class) {
@@ -46,8 +59,12 @@ final class StrictScalars {
         module.addDeserializer(Double.class, new Scalar<>(Double.class) {
             @Override
             Double read(JsonParser p) throws IOException {
-                return p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)
-                        ? p.getDoubleValue() : null;
+                if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                    return null;
+                }
+                // 1e400 reads as infinity: not a number anything can be computed with.
+                double value = p.getDoubleValue();
+                return Double.isFinite(value) ? value : null;
             }
         });
         module.addDeserializer(Boolean.class, new Scalar<>(Boolean.class) {

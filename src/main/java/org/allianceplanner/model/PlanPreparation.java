@@ -29,8 +29,7 @@ public final class PlanPreparation {
         assignTargets(plan);
         prepareActivities(plan);
         rebuildMembers(plan);
-        int maxDistanceMetres = rules.maxDistanceKm() == null ? Integer.MAX_VALUE
-                : (int) Math.round(rules.maxDistanceKm() * 1000);
+        int maxDistanceMetres = maxDistanceMetres(rules.maxDistanceKm());
         for (Organization organization : plan.getOrganizations()) {
             int[] distances = new int[communities.size()];
             boolean[] serves = new boolean[communities.size()];
@@ -146,5 +145,19 @@ public final class PlanPreparation {
             result[order[k % order.length]]++;
         }
         return result;
+    }
+
+    /** Half of Earth's circumference in km, rounded up: no two places are farther apart. */
+    public static final double NO_DISTANCE_LIMIT_KM = 20_100;
+
+    /**
+     * The limit in metres; none (Integer.MAX_VALUE) when not given or beyond any real distance, so
+     * that 3,000,000 km or 1e308 do not overflow into a limit every unit breaks.
+     */
+    static int maxDistanceMetres(Double maxDistanceKm) {
+        if (maxDistanceKm == null || !(maxDistanceKm < NO_DISTANCE_LIMIT_KM)) {
+            return Integer.MAX_VALUE;
+        }
+        return (int) Math.round(maxDistanceKm * 1000);
     }
 }

@@ -5,6 +5,8 @@ import org.allianceplanner.store.PlanRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 @Configuration
 class PlanConfiguration {
 
@@ -23,6 +25,20 @@ class PlanConfiguration {
     PlanDispatcher planDispatcher(PlanRepository repository, PlanProperties properties, DispatchProperties dispatch,
             AllianceSolvers solvers) {
         return new PlanDispatcher(repository, properties.parallelPlans(), dispatch, solvers);
+    }
+
+    /** The dispatcher's health, in the readiness group as "dispatcher". */
+    @Bean("dispatcher")
+    DispatcherHealth dispatcherHealth(PlanDispatcher dispatcher) {
+        return new DispatcherHealth(dispatcher);
+    }
+
+    /** The solver's metrics, reported by the dispatcher's runs. */
+    @Bean
+    PlanMetrics planMetrics(MeterRegistry registry, PlanRepository repository, PlanDispatcher dispatcher) {
+        PlanMetrics metrics = new PlanMetrics(registry, repository, dispatcher::solvingHere);
+        dispatcher.metrics(metrics);
+        return metrics;
     }
 
     @Bean

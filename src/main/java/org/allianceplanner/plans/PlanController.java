@@ -1,10 +1,14 @@
 package org.allianceplanner.plans;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.allianceplanner.api.Caller;
 import org.allianceplanner.api.JsonBody;
+import org.allianceplanner.explain.PlainScore;
 import org.allianceplanner.io.FieldProblem;
 import org.allianceplanner.io.JsonInput;
 import org.allianceplanner.io.Parsed;
@@ -17,6 +21,7 @@ import org.allianceplanner.solver.AllianceSolvers;
 import org.allianceplanner.solver.PlanKpis;
 import org.allianceplanner.solver.ScoreAnalysis;
 import org.allianceplanner.solver.SolveLimits;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,19 +33,32 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 /** Submit, poll, stop and explain plans. */
 @RestController
 @RequestMapping("/api/plans")
 class PlanController {
 
-    /** The analysis of a plan that was scored but not solved, with its KPIs. */
-    record HandMadeAnalysis(PlanKpis kpis, ScoreAnalysis analysis) {
+    /** The analysis of a plan that was scored but not solved, with its KPIs and its score in plain words. */
+    record HandMadeAnalysis(PlanKpis kpis, ScoreAnalysis analysis, PlainScore plain) {
+    }
+
+    /** The analysis with the score in plain words: km-equivalent and each principle's subtotal. */
+    record PlainAnalysis(@JsonUnwrapped ScoreAnalysis analysis, PlainScore plain) {
     }
 
     private final PlanService plans;
     private final Submissions submissions;
     private final AllianceSolvers solvers;
     private final PlanBounds bounds;
+    /** Finished plans' scores in plain words by plan and score: a few dozen, the least recently used leaving first. */
+    private final Map<String, PlainScore> plainScores = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PlainScore> eldest) {
+            return size() > 64;
+        }
+    });
 
     private final Caller caller;
 
@@ -101,13 +119,35 @@ class PlanController {
     @GetMapping("/{id}")
     PlanViews.PlanDetail get(@PathVariable String id) {
         PlanJob job = job(id);
-        return PlanViews.detail(job, plans, bounds.of(job));
+        return PlanViews.detail(job, plans, principles(job), bounds.of(job));
     }
 
     @GetMapping("/{id}/status")
     PlanViews.PlanStatus status(@PathVariable String id) {
         PlanJob job = job(id);
-        return PlanViews.status(job, plans, bounds.of(job));
+        return PlanViews.status(job, plans, principles(job), bounds.of(job));
+    }
+
+    /**
+     * A finished plan's score in plain words with each principle's subtotal, analysed once per plan and
+     * score (polling asks every second); null while solving, when the score alone is told.
+     */
+    private PlainScore principles(PlanJob job) {
+        HardMediumSoftLongScore score = job.score();
+        if (!job.state().isFinished() || score == null || !score.isSolutionInitialized()) {
+            return null;
+        }
+        String key = job.id() + "|" + score;
+        PlainScore cached = plainScores.get(key);
+        if (cached == null) {
+            try {
+                cached = PlainScore.of(solvers.explain(PlanMapper.toModel(job.snapshot().document())));
+            } catch (StoredDocumentException e) {
+                return null;
+            }
+            plainScores.put(key, cached);
+        }
+        return cached;
     }
 
     /** Stops solving early; the plan keeps the best solution found so far. */
@@ -118,10 +158,11 @@ class PlanController {
     }
 
     @GetMapping("/{id}/analysis")
-    ScoreAnalysis analysis(@PathVariable String id) {
+    PlainAnalysis analysis(@PathVariable String id) {
         PlanDocument best = job(id).snapshot().document();
         // Analyse a private copy: explaining rebuilds the plan's member lists.
-        return solvers.explain(PlanMapper.toModel(best));
+        ScoreAnalysis analysis = solvers.explain(PlanMapper.toModel(best));
+        return new PlainAnalysis(analysis, PlainScore.of(analysis));
     }
 
     /** Scores a plan drawn by hand (each organization's "community" set) without solving it. */
@@ -129,7 +170,7 @@ class PlanController {
     HandMadeAnalysis analyse(@JsonBody PlanDocument document) {
         AlliancePlan plan = PlanMapper.toModel(document);
         ScoreAnalysis analysis = solvers.explain(plan);
-        return new HandMadeAnalysis(PlanKpis.of(plan), analysis);
+        return new HandMadeAnalysis(PlanKpis.of(plan), analysis, PlainScore.of(analysis));
     }
 
     /**

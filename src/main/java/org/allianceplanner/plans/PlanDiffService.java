@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.allianceplanner.explain.Km;
+import org.allianceplanner.explain.PlainScore;
 import org.allianceplanner.io.ActivityDocument;
 import org.allianceplanner.io.CommunityDocument;
 import org.allianceplanner.io.InvalidInputException;
@@ -71,13 +73,14 @@ public class PlanDiffService {
      * data), REMOVED (gone from it), ASSIGNED (placed, was not) or UNASSIGNED (no longer placed).
      */
     public record Change(String organization, String name, String change, String from, String fromName, String to,
-            String toName, String gain, List<ConstraintGain> improves, List<ConstraintGain> worsens, String reasonZh,
-            String reasonEn) {
+            String toName, String gain, Double gainKm, String verdict, List<ConstraintGain> improves,
+            List<ConstraintGain> worsens, String reasonZh, String reasonEn) {
     }
 
     public record Diff(String scope, Side plan, Side against, PlanKpis kpisBefore, PlanKpis kpisAfter,
             String scoreBefore, String scoreAfter, String scoreGain, List<ConstraintGain> constraintGains,
-            Summary summary, List<Change> changes) {
+            Summary summary, List<Change> changes, PlainScore plainBefore, PlainScore plainAfter,
+            PlainScore.Change scoreChange) {
     }
 
     private final PlanService plans;
@@ -179,7 +182,9 @@ public class PlanDiffService {
         return new Diff(after.scope(), side(after, afterSnapshot), side(before, beforeSnapshot), beforeSnapshot.kpis(),
                 afterSnapshot.kpis(), scoreBefore.toString(), scoreAfter.toString(),
                 scoreAfter.subtract(scoreBefore).toString(), constraintGains,
-                new Summary(moved, displaced, added, removed, assigned, unassigned, unchanged), changes);
+                new Summary(moved, displaced, added, removed, assigned, unassigned, unchanged), changes,
+                PlainScore.of(beforeAnalysis), PlainScore.of(afterAnalysis),
+                PlainScore.change(scoreBefore, scoreAfter, beforeAnalysis, afterAnalysis));
     }
 
     private static PlanJob.Snapshot solved(PlanJob job) {
@@ -291,7 +296,14 @@ public class PlanDiffService {
             case "ASSIGNED" -> Message.of("diff.assigned", name, toName, because);
             default -> Message.of("diff.moved", name, fromLabel, toName, because);
         };
+        if (!"REMOVED".equals(kind)) {
+            // Every change says whether it is better or worse, and by how much (km-equivalent).
+            reason = Message.of("diff.withVerdict", reason, PlainScore.sentence(gain));
+        }
+        int sign = gain.compareTo(HardMediumSoftLongScore.ZERO);
         return new Change(id, name, kind, from, fromName, to, toName, "REMOVED".equals(kind) ? null : gain.toString(),
+                "REMOVED".equals(kind) ? null : Km.of(gain.softScore()),
+                "REMOVED".equals(kind) ? null : sign > 0 ? "BETTER" : sign < 0 ? "WORSE" : "SAME",
                 improves, worsens, reason.zh(), reason.en());
     }
 

@@ -1,5 +1,6 @@
 package org.allianceplanner.plans;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.allianceplanner.solver.AllianceSolvers;
 import org.allianceplanner.store.PlanRepository;
 import org.allianceplanner.store.StoredPlan;
 import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.impl.solver.DefaultSolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,7 @@ final class PlanDispatcher implements AutoCloseable {
     private final AtomicBoolean wakePending = new AtomicBoolean();
     private volatile String instanceId;
     private volatile boolean closing;
+    private volatile PlanMetrics metrics;
 
     PlanDispatcher(PlanRepository repository, int slots, DispatchProperties properties,
             AllianceSolvers allianceSolvers) {
@@ -77,6 +80,25 @@ final class PlanDispatcher implements AutoCloseable {
 
     String instanceId() {
         return instanceId;
+    }
+
+    /** Where runs report their times and scores (none until given). */
+    void metrics(PlanMetrics planMetrics) {
+        this.metrics = planMetrics;
+    }
+
+    /** Plans solving on this instance now. */
+    int solvingHere() {
+        return running.size();
+    }
+
+    /** Whether the dispatcher claims and solves plans: started, not closing, its threads alive. */
+    boolean isRunning() {
+        return instanceId != null && !closing && !scheduler.isShutdown() && !solvers.isShutdown();
+    }
+
+    int slots() {
+        return slots;
     }
 
     /** Looks for waiting plans now rather than at the next poll. */
@@ -157,10 +179,20 @@ final class PlanDispatcher implements AutoCloseable {
     }
 
     private void solve(SolveRun run) {
+        Solver<AlliancePlan> solver = null;
         try {
             AlliancePlan result;
-            Solver<AlliancePlan> solver = allianceSolvers.solver(run.start(), run.remainingLimits());
-            solver.addEventListener(event -> run.recordBest(event.getNewBestSolution()));
+            solver = allianceSolvers.solver(run.start(), run.remainingLimits());
+            AtomicBoolean feasibleSeen = new AtomicBoolean(run.start().getScore() != null
+                    && run.start().getScore().isSolutionInitialized() && run.start().getScore().isFeasible());
+            solver.addEventListener(event -> {
+                run.recordBest(event.getNewBestSolution());
+                PlanMetrics m = metrics;
+                if (m != null && event.getNewBestScore().isSolutionInitialized() && event.getNewBestScore().isFeasible()
+                        && feasibleSeen.compareAndSet(false, true)) {
+                    m.firstFeasible(Duration.ofMillis(event.getTimeMillisSpent()));
+                }
+            });
             if (run.begin(solver)) {
                 result = solver.solve(run.start());
             } else {
@@ -172,7 +204,24 @@ final class PlanDispatcher implements AutoCloseable {
             finish(run, run.over(null), e.getClass().getSimpleName() + ": " + e.getMessage());
         } finally {
             running.remove(run.id());
+            record(run, solver);
             wake();
+        }
+    }
+
+    private void record(SolveRun run, Solver<AlliancePlan> solver) {
+        PlanMetrics m = metrics;
+        if (m == null) {
+            return;
+        }
+        try {
+            Long speed = null;
+            if (solver instanceof DefaultSolver<AlliancePlan> d && d.getSolverScope().getEndingSystemTimeMillis() != null) {
+                speed = d.getSolverScope().getScoreCalculationSpeed();
+            }
+            m.ended(run.state(), run.timeSpent(), run.score(), speed);
+        } catch (RuntimeException e) {
+            LOG.debug("Plan {}: metrics not recorded: {}", run.id(), e.toString());
         }
     }
 

@@ -60,6 +60,12 @@ public class AdoptionService {
             throw ConflictException.of("incompleteAssignment", planId);
         }
         PlanDocument solution = snapshot.document();
+        // As documented: only a complete assignment can be the plan in force.
+        long unassigned = solution.organizations().stream().filter(o -> o.community() == null).count();
+        if (unassigned > 0) {
+            throw new ConflictException(Message.of("error.incompleteAssignment.title"),
+                    Message.of("error.incompleteAssignment.unassigned", planId, unassigned));
+        }
         String scope = solution.scope() == null || solution.scope().isBlank() ? solution.name() : solution.scope();
         StoredScope current = scopes.find(scope).orElse(null);
         if (current != null && current.adoptedPlanId().equals(planId)) {

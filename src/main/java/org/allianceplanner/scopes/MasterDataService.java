@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.allianceplanner.api.Caller;
+import org.allianceplanner.explain.Explainer;
+import org.allianceplanner.explain.Explanations;
 import org.allianceplanner.io.CommunityDocument;
 import org.allianceplanner.io.MergePatch;
 import org.allianceplanner.io.OrganizationDocument;
 import org.allianceplanner.io.Parsed;
 import org.allianceplanner.io.PlanDocument;
+import org.allianceplanner.io.PlanMapper;
 import org.allianceplanner.messages.ConflictException;
 import org.allianceplanner.messages.Message;
 import org.allianceplanner.messages.NotFoundException;
 import org.allianceplanner.plans.StoredDocumentException;
 import org.allianceplanner.plans.StoredDocuments;
+import org.allianceplanner.solver.AllianceSolvers;
 import org.allianceplanner.store.ScopeRepository;
 import org.allianceplanner.store.StoreJson;
 import org.allianceplanner.store.StoredScope;
@@ -39,6 +43,7 @@ public class MasterDataService {
     private static final int ATTEMPTS = 5;
 
     private final ScopeRepository scopes;
+    private final AllianceSolvers solvers;
 
     private Caller caller = Caller.SERVICE;
 
@@ -48,8 +53,26 @@ public class MasterDataService {
         this.caller = caller;
     }
 
-    public MasterDataService(ScopeRepository scopes) {
+    public MasterDataService(ScopeRepository scopes, AllianceSolvers solvers) {
         this.scopes = scopes;
+        this.solvers = solvers;
+    }
+
+    /**
+     * Where a unit of the scope's master data fits best, the others where the plan in force has them
+     * (their currentCommunity) and nobody else moved: the top {@code limit} communities with reasons.
+     * For a unit just added; the rebalancing job stays for bigger changes.
+     */
+    public Explanations.Fit fit(String scope, String organization, int limit, boolean added) {
+        StoredScope stored = scopes.find(scope).orElseThrow(() -> NotFoundException.scope(scope));
+        PlanDocument inForce = stored(stored).document().mapOrganizations(
+                o -> o.id().equals(organization) ? o.withCommunity(null) : o.withCommunity(o.currentCommunity()));
+        try (Explainer explainer = Explainer.open(solvers, PlanMapper.toModel(inForce))) {
+            if (!explainer.has(organization)) {
+                throw NotFoundException.organization(organization);
+            }
+            return explainer.fit(organization, limit, added);
+        }
     }
 
     public Change addOrganization(String scope, Parsed<OrganizationDocument> organization) {

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.allianceplanner.api.Caller;
 import org.allianceplanner.api.JsonBody;
+import org.allianceplanner.explain.Explanations;
+import org.allianceplanner.explain.Limits;
 import org.allianceplanner.io.CommunityDocument;
 import org.allianceplanner.io.InvalidInputException;
 import org.allianceplanner.io.MergePatch;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,7 +70,19 @@ class ScopeController {
     @PostMapping(value = "/{scope}/organizations", consumes = JSON)
     ResponseEntity<ScopeViews.Changed> addOrganization(@PathVariable String scope,
             @JsonBody Parsed<OrganizationDocument> organization) {
-        return created(masterData.addOrganization(scope, organization), "/organizations/");
+        MasterDataService.Change change = masterData.addOrganization(scope, organization);
+        ScopeViews.Changed view = ScopeViews.changed(change, masterData.fit(scope, change.subject(), 5, true));
+        return ResponseEntity.created(URI.create(view.scopeUrl() + "/organizations/" + change.subject())).body(view);
+    }
+
+    /**
+     * Where a unit of the master data fits best with everyone else where the plan in force has them:
+     * the top {@code limit} communities (1–50, default 5) with reasons.
+     */
+    @GetMapping("/{scope}/organizations/{id}/fit")
+    Explanations.Fit fit(@PathVariable String scope, @PathVariable String id,
+            @RequestParam(required = false) String limit) {
+        return masterData.fit(scope, id, Limits.limit(limit, 5), false);
     }
 
     @PatchMapping(value = "/{scope}/organizations/{id}", consumes = {MERGE_PATCH, JSON})

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
+import org.allianceplanner.explain.Explanations;
 import org.allianceplanner.io.CommunityDocument;
 import org.allianceplanner.io.OrganizationDocument;
 import org.allianceplanner.messages.Message;
@@ -37,7 +38,8 @@ final class ScopeViews {
 
     /** What a change answers: the new revision and the item as it is now (or as it was, when removed). */
     record Changed(String scope, int revision, Instant changedAt, String kind, String subject,
-            OrganizationDocument organization, CommunityDocument community, List<String> notes, String scopeUrl) {
+            OrganizationDocument organization, CommunityDocument community, List<String> notes, String scopeUrl,
+            Explanations.Fit fit) {
     }
 
     static Adopted adopted(AdoptionService.Adoption a) {
@@ -79,8 +81,13 @@ final class ScopeViews {
     }
 
     static Changed changed(MasterDataService.Change c) {
+        return changed(c, null);
+    }
+
+    /** The change with where the unit it added fits best (nobody else moved). */
+    static Changed changed(MasterDataService.Change c, Explanations.Fit fit) {
         return new Changed(c.scope(), c.revision(), c.changedAt(), c.kind(), c.subject(), c.organization(),
                 c.community(), c.notes().isEmpty() ? null : c.notes().stream().map(Message::both).toList(),
-                ScopeUrls.of(c.scope()));
+                ScopeUrls.of(c.scope()), fit);
     }
 }

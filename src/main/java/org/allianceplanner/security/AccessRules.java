@@ -107,18 +107,40 @@ public final class AccessRules {
             rule(PATCH, "/api/plans/{id}", PLANNER, UPDATE_PLAN),
             rule(DELETE, "/api/plans/{id}/solving", PLANNER, STOP),
             rule(POST, "/api/plans/{id}/adopt", APPROVER, ADOPT),
+            // Why here and not there: reads, and a fit for a posted unit that writes nothing.
+            rule(GET, "/api/plans/{id}/organizations/{organization}/alternatives", VIEWER),
+            rule(GET, "/api/plans/{id}/organizations/{organization}/fit", VIEWER),
+            rule(GET, "/api/plans/{id}/needs/candidates", VIEWER),
+            rule(GET, "/api/plans/{id}/explanations", VIEWER),
+            rule(POST, "/api/plans/{id}/fit", VIEWER),
             rule(GET, "/api/plans/{id}", VIEWER),
             rule(GET, "/api/plans/{id}/**", VIEWER),
             // Scopes and their master data.
             rule(GET, "/api/scopes", VIEWER),
             rule(GET, "/api/scopes/{scope}", VIEWER),
             rule(GET, "/api/scopes/{scope}/changes", VIEWER),
+            rule(GET, "/api/scopes/{scope}/organizations/{organization}/fit", VIEWER),
             rule(POST, "/api/scopes/{scope}/**", PLANNER, MASTER_DATA),
             rule(PATCH, "/api/scopes/{scope}/**", PLANNER, MASTER_DATA),
             rule(PUT, "/api/scopes/{scope}/**", PLANNER, MASTER_DATA),
             rule(DELETE, "/api/scopes/{scope}/**", PLANNER, MASTER_DATA),
             // Rebalancing.
             rule(GET, "/api/rebalance", VIEWER),
+            // Operations: the probes open to all (Kubernetes and load balancers ask them without
+            // credentials); metrics and the API's description for anyone signed in (a Prometheus
+            // scraper uses a viewer's API token).
+            rule(GET, "/actuator/health", null),
+            rule(GET, "/actuator/health/liveness", null),
+            rule(GET, "/actuator/health/readiness", null),
+            rule(GET, "/actuator/info", VIEWER),
+            rule(GET, "/actuator/prometheus", VIEWER),
+            rule(GET, "/actuator/metrics", VIEWER),
+            rule(GET, "/actuator/metrics/**", VIEWER),
+            rule(GET, "/v3/api-docs", VIEWER),
+            rule(GET, "/v3/api-docs/**", VIEWER),
+            rule(GET, "/v3/api-docs.yaml", VIEWER),
+            rule(GET, "/swagger-ui.html", VIEWER),
+            rule(GET, "/swagger-ui/**", VIEWER),
             rule(POST, "/api/rebalance", PLANNER, REBALANCE));
 
     private AccessRules() {

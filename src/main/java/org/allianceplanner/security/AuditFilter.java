@@ -67,7 +67,9 @@ final class AuditFilter extends OncePerRequestFilter {
         if (scope == null && planId != null) {
             scope = audit.scopeOfPlan(planId).orElse(null);
         }
-        String subject = subject(path, variables, location);
+        // A new plan is named in the plan column already.
+        String subject = variables.containsKey("id") || path.equals("/api/plans") ? null
+                : subject(path, variables, location);
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         String user = who == null || who instanceof AnonymousAuthenticationToken ? null : who.getName();
         audit.add(new AuditEntry(null, clock.instant(), user, matched.rule().audit(), request.getMethod(), path, planId,

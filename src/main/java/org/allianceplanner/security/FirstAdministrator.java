@@ -9,6 +9,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,15 @@ class FirstAdministrator implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        try {
+            createMissing();
+        } catch (DuplicateKeyException e) {
+            // Another instance on the same database (PostgreSQL) created them at the same moment.
+            LOG.info("The first administrator or the bootstrap token was created by another instance");
+        }
+    }
+
+    private void createMissing() {
         if (accounts.count() == 0) {
             String password = admin.password();
             boolean generated = password == null || password.isBlank();

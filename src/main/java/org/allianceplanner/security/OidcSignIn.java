@@ -9,15 +9,19 @@ import org.springframework.stereotype.Component;
 /**
  * Single sign-on as an option: when a client registration is configured
  * ({@code spring.security.oauth2.client.registration.*}), OpenID Connect sign-in is switched on next to
- * the form.
+ * the form, mapping roles and scopes from claims ({@link OidcAccounts}).
  */
 @Component
 class OidcSignIn {
 
     private final ObjectProvider<ClientRegistrationRepository> registrations;
+    private final Accounts accounts;
+    private final SecuritySettings settings;
 
-    OidcSignIn(ObjectProvider<ClientRegistrationRepository> registrations) {
+    OidcSignIn(ObjectProvider<ClientRegistrationRepository> registrations, Accounts accounts, SecuritySettings settings) {
         this.registrations = registrations;
+        this.accounts = accounts;
+        this.settings = settings;
     }
 
     boolean enabled() {
@@ -41,6 +45,8 @@ class OidcSignIn {
         if (!enabled()) {
             return;
         }
-        http.oauth2Login(login -> login.loginPage(SecurityConfiguration.SIGN_IN_PAGE).defaultSuccessUrl("/", true));
+        http.oauth2Login(login -> login.loginPage(SecurityConfiguration.SIGN_IN_PAGE).defaultSuccessUrl("/", true)
+                .failureUrl(SecurityConfiguration.SIGN_IN_PAGE + "?error")
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcAccounts(accounts, settings))));
     }
 }

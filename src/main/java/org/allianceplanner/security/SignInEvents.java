@@ -40,7 +40,7 @@ class SignInEvents {
                     clock.instant());
         }
         audit.add(new AuditEntry(null, clock.instant(), username, AuditKind.SIGN_IN_FAILURE, "POST", "/signin", null,
-                null, locked ? "locked" : event.getException().getClass().getSimpleName(), 401,
+                null, null, 401,
                 locked ? "LOCKED" : "REFUSED"));
     }
 

@@ -16,6 +16,7 @@ import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.impl.solver.DefaultSolutionManager;
 import org.optaplanner.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
@@ -115,6 +116,16 @@ public final class AllianceSolvers {
      */
     public ScoreAnalysis explain(AlliancePlan plan) {
         return ScoreAnalysis.of(solutionManager().explain(plan, SolutionUpdatePolicy.UPDATE_ALL), plan);
+    }
+
+    /**
+     * An incremental score director on {@code plan} for trying moves and undoing them (see {@link WhatIf}),
+     * with each constraint's total kept. The plan is worked on in place: pass a private copy.
+     */
+    public WhatIf whatIf(AlliancePlan plan) {
+        DefaultSolutionManager<AlliancePlan, HardMediumSoftLongScore> manager =
+                (DefaultSolutionManager<AlliancePlan, HardMediumSoftLongScore>) solutionManager();
+        return new WhatIf(manager.getScoreDirectorFactory().buildScoreDirector(false, true), plan);
     }
 
     /** Built on first use: a process that only solves (the command line's solve) never needs it. */

@@ -105,6 +105,12 @@ public class PlanRepository {
     }
 
     /** 1 for the next plan to start. */
+    /** How many plans have this status (QUEUED, SOLVING…), on every instance. */
+    public long countByStatus(String status) {
+        return jdbc.sql("SELECT COUNT(*) FROM plans WHERE status = :status").param("status", status)
+                .query(Long.class).single();
+    }
+
     public int queuePosition(long seq) {
         return 1 + jdbc.sql("SELECT COUNT(*) FROM plans WHERE status = 'QUEUED' AND stop_requested = FALSE AND seq < :seq")
                 .param("seq", seq).query(Integer.class).single();

@@ -68,7 +68,8 @@ public class ScopeRepository {
     /**
      * Adopts as above, but only while the scope is at {@code expectedRevision} (when not null), checked
      * under the row's lock: a proposal is adopted only if nothing changed since it was made. Returns
-     * null when the scope moved on.
+     * null when the scope moved on. Adopting the plan already in force writes nothing and returns
+     * the scope as it is (idempotent, also when requests race).
      */
     public StoredScope adopt(String scope, String planId, String dataJson, Instant now, Integer expectedRevision) {
         return adopt(scope, planId, dataJson, now, expectedRevision, null);
@@ -82,6 +83,15 @@ public class ScopeRepository {
                 return tx.execute(status -> {
                     Integer revision = jdbc.sql("SELECT revision FROM scopes WHERE scope = :scope FOR UPDATE")
                             .param("scope", scope).query(Integer.class).optional().orElse(null);
+                    if (revision != null) {
+                        // Adopting the plan in force again changes nothing: ten concurrent adoptions
+                        // of one plan, queued on the row's lock, record one ADOPT revision.
+                        String adopted = jdbc.sql("SELECT adopted_plan_id FROM scopes WHERE scope = :scope")
+                                .param("scope", scope).query(String.class).single();
+                        if (planId.equals(adopted)) {
+                            return find(scope).orElseThrow();
+                        }
+                    }
                     if (expectedRevision != null && !expectedRevision.equals(revision)) {
                         return null;
                     }

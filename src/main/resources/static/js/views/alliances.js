@@ -2,6 +2,7 @@
 // needs covered and uncovered highlighted; pin, unpin and move by hand.
 
 import { move, toast, togglePin } from '../actions.js';
+import { openNeed, openUnit } from './unit.js';
 import { formatNumber, t } from '../i18n.js';
 import {
   canEdit, communitiesById, currentDoc, initialising, serviceLabel, state, typeLabel,
@@ -168,6 +169,8 @@ function card(c, orgs, offered, uncovered, communities, colours, editable, match
       class: `need ${covered ? 'covered' : 'uncovered'}`,
       title: `${covered ? t('alliances.covered') : t('alliances.uncovered')} · P${n.priority ?? 1}`,
       dataset: { need: n.code },
+      // An uncovered need lists the units that could serve it.
+      onclick: covered ? null : () => openNeed(c.id, n.code),
     }, covered ? '✓ ' : '✗ ', serviceLabel(n.code), h('sup', {}, n.priority ?? 1));
   });
   return h('article', { class: `alliance${uncovered.length ? ' has-uncovered' : ''}`, dataset: { community: c.id },
@@ -198,7 +201,8 @@ function memberTable(orgs, community, communities, editable, matches) {
     const capabilities = (o.capabilities || []).map((code) => h('span',
       { class: `cap${needCodes.has(code) ? ' serves' : ''}` }, serviceLabel(code)));
     return h('tr', { dataset: { org: o.id }, class: `${matches.has(o.id) ? 'match' : ''}${o.pinned ? ' is-pinned' : ''}` },
-      h('td', { class: 'org-name' }, o.name, ' ', tags),
+      h('td', { class: 'org-name' }, h('button', { type: 'button', class: 'link open-unit', dataset: { org: o.id },
+        onclick: () => openUnit(o.id) }, o.name), ' ', tags),
       h('td', { class: 'type' }, typeLabel(o.type)),
       // The labels head the values where a narrow screen lays each row out as a card.
       h('td', { class: 'num party', dataset: { label: t('alliances.col.partyMembers') } }, formatNumber(o.partyMembers ?? 0)),

@@ -7,6 +7,7 @@ import { formatNumber, pick, t } from '../i18n.js';
 import { changed, currentAnalysis, state } from '../state.js';
 import { clear, h } from '../util.js';
 import { focusOrganization } from './alliances.js';
+import { openUnit } from './unit.js';
 
 let onlyPenalized = true;
 const open = new Set();
@@ -34,6 +35,8 @@ export function render(container) {
     h('strong', { class: 'analysis-score' }, t('analysis.summary', { score: formatScore(analysis.score) })),
     state.working ? h('span', { class: 'muted' }, t('analysis.hand')) : null,
     h('label', { class: 'check' }, toggle, t('analysis.onlyPenalized'))));
+  const plain = state.working ? state.hand?.plain : state.analysis?.plain;
+  if (plain) container.append(principles(plain));
   for (const level of ['HARD', 'MEDIUM', 'SOFT']) {
     const constraints = analysis.constraints.filter((c) => c.level === level && (!onlyPenalized || c.matchCount > 0));
     if (!constraints.length && onlyPenalized) continue;
@@ -45,6 +48,19 @@ export function render(container) {
       constraints.length ? constraints.map((c) => constraintRow(c, container))
         : h('p', { class: 'muted' }, t('analysis.noMatches'))));
   }
+}
+
+/** The score in plain words (km-equivalent) and each principle's subtotal. */
+function principles(plain) {
+  const rows = (plain.principles || []).filter((p) => p.hard || p.medium || p.soft);
+  return h('section', { class: 'principles' },
+    h('p', { class: 'plain-score' }, pick(plain.zh, plain.en)),
+    rows.length ? h('table', { class: 'principle-table' },
+      h('thead', {}, h('tr', {}, h('th', {}, t('analysis.col.principle')), h('th', { class: 'num' }, t('analysis.col.km')),
+        h('th', { class: 'num' }, t('analysis.col.rules')))),
+      h('tbody', {}, rows.map((p) => h('tr', { dataset: { principle: p.code } }, h('td', {}, pick(p.zh, p.en)),
+        h('td', { class: 'num' }, formatNumber(p.km, 1)),
+        h('td', { class: 'num' }, p.hard || p.medium ? formatNumber(p.hard + p.medium) : '–'))))) : null);
 }
 
 function constraintRow(c, container) {
@@ -76,7 +92,12 @@ function constraintRow(c, container) {
       focusOrganization(m.organizations[0]);
       changed('tab');
     } : null,
-  }, h('span', { class: 'sentence' }, pick(m.zh, m.en)), ' ', h('span', { class: 'impact' }, formatNumber(m.impact))))));
+  }, h('span', { class: 'sentence' }, pick(m.zh, m.en)), ' ', h('span', { class: 'impact' }, formatNumber(m.impact)),
+  m.organizations?.length ? [' ', h('button', { type: 'button', class: 'link open-unit', dataset: { org: m.organizations[0] },
+    onclick: (e) => {
+      e.stopPropagation();
+      openUnit(m.organizations[0]);
+    } }, t('unit.whyButton'))] : null))));
   if (!all && c.matches.length > FIRST_MATCHES) {
     details.append(h('button', { type: 'button', class: 'link', onclick: () => {
       showAll.add(c.name);

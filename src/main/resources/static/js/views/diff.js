@@ -7,6 +7,7 @@ import { formatScore } from '../format.js';
 import { formatNumber, formatWhen, pick, t } from '../i18n.js';
 import { planStatus, state } from '../state.js';
 import { clear, h, parseScore } from '../util.js';
+import { openUnit } from './unit.js';
 
 let loadedKey = null;
 let scopeInfo = null;
@@ -130,7 +131,10 @@ function draw(container) {
     h('h3', {}, t('diff.title')),
     h('p', { class: 'diff-against' }, t('diff.against', { plan: thisPlan(), current: inForceName() })),
     h('p', { class: 'diff-summary' }, t('diff.summary', diff.summary)),
-    scores());
+    scores(),
+    diff.scoreChange ? h('p', { class: `diff-verdict ${diff.scoreChange.verdict.toLowerCase()}` },
+      pick(diff.scoreChange.zh, diff.scoreChange.en)) : null,
+    principleChanges());
   if (diff.constraintGains?.length) {
     container.append(h('h4', {}, t('diff.constraints')), h('table', { class: 'diff-constraints' },
       h('thead', {}, h('tr', {}, h('th', {}, t('diff.col.constraint')), h('th', { class: 'num' }, t('diff.col.before')),
@@ -164,6 +168,17 @@ function scores() {
         h('td', {}, formatScore(diff.scoreAfter))),
       h('tr', { dataset: { score: 'gain' } }, h('td', {}, t('diff.score.gain')), h('td', {}, formatScore(diff.scoreGain)))),
     changedSince ? h('caption', { class: 'muted' }, t('diff.score.changedSince')) : null);
+}
+
+/** Each principle's change in km-equivalent (those that change). */
+function principleChanges() {
+  const rows = (diff.scoreChange?.principles || []).filter((p) => p.soft || p.hard || p.medium);
+  if (!rows.length) return null;
+  return h('table', { class: 'principle-table diff-principles' },
+    h('thead', {}, h('tr', {}, h('th', {}, t('analysis.col.principle')), h('th', { class: 'num' }, t('diff.col.gainKm')))),
+    h('tbody', {}, rows.map((p) => h('tr', { dataset: { principle: p.code } }, h('td', {}, pick(p.zh, p.en)),
+      h('td', { class: `num ${p.soft > 0 ? 'better' : p.soft < 0 ? 'worse' : ''}` },
+        `${p.km > 0 ? '+' : ''}${formatNumber(p.km, 1)}`)))));
 }
 
 /** A score as one number to sort by: hard, then medium, then soft. */
@@ -208,7 +223,9 @@ function movesTable() {
     const key = COLUMNS[table.sort];
     rows.sort((a, b) => compare(key(a), key(b)) * (table.descending ? -1 : 1));
     clear(body).append(...rows.map((c) => h('tr', { dataset: { org: c.organization, change: c.change } },
-      h('td', {}, c.name), h('td', {}, t(`diff.change.${c.change}`)), h('td', {}, c.fromName || '—'),
+      h('td', {}, c.change === 'REMOVED' ? c.name : h('button', { type: 'button', class: 'link open-unit',
+        dataset: { org: c.organization }, onclick: () => openUnit(c.organization) }, c.name)),
+      h('td', {}, t(`diff.change.${c.change}`)), h('td', {}, c.fromName || '—'),
       h('td', {}, c.toName || '—'), h('td', { class: 'num' }, gainText(c.gain)),
       h('td', {}, pick(c.reasonZh, c.reasonEn)))));
     count.textContent = t('diff.filter.count', { shown: rows.length, total: diff.changes.length });

@@ -5,6 +5,7 @@
 // once zoomed in; a search finds a unit or community and centres it.
 
 import { move, togglePin } from '../actions.js';
+import { openNeed, openUnit } from './unit.js';
 import { formatNumber, t } from '../i18n.js';
 import { canEdit, communitiesById, currentDoc, serviceLabel, state, typeLabel } from '../state.js';
 import { allianceColours, clear, distanceKm, h, s } from '../util.js';
@@ -307,7 +308,8 @@ function alliancePanel(doc, c) {
   h('h4', {}, t('map.allianceOf', { community: c.name })),
   h('p', {}, c.street || '—', ' · ', t('alliances.members', { count: members.length })),
   (c.needs || []).length ? h('p', { class: 'needs' }, (c.needs || []).map((n) => h('span',
-    { class: `need ${offered.has(n.code) ? 'covered' : 'uncovered'}` },
+    { class: `need ${offered.has(n.code) ? 'covered' : 'uncovered'}`, dataset: { need: n.code },
+      onclick: offered.has(n.code) ? null : () => openNeed(c.id, n.code) },
     offered.has(n.code) ? '✓ ' : '✗ ', serviceLabel(n.code)))) : null,
   h('ol', { class: 'member-list' }, members.map(({ o, km }) => h('li', {},
     h('button', { type: 'button', class: 'link', dataset: { org: o.id }, onclick: () => {
@@ -339,6 +341,8 @@ function organizationPanel(doc, o) {
     t('map.distanceTo', { community: c.name, km: formatNumber(distanceKm(o.location, c.location), 2) }))
       : h('p', { class: 'bad' }, t('alliances.unassign')),
     o.pinned ? h('p', { class: 'tag pinned' }, t('alliances.pinned')) : null,
+    h('p', {}, h('button', { type: 'button', class: 'link open-unit', dataset: { org: o.id }, onclick: () => openUnit(o.id) },
+      t('unit.whyButton'))),
     h('div', { class: 'row' },
       h('button', { type: 'button', class: 'pin', disabled: !editable || !o.community,
         title: editable ? null : t('edit.disabled'), onclick: () => togglePin(o.id) },

@@ -86,15 +86,20 @@ function draw(container) {
         tok.revokedAt ? h('span', { class: 'muted' }, t('users.revoked'))
           : h('button', { type: 'button', class: 'revoke-token', onclick: () => revoke(container, u, tok) },
             t('users.revoke'))))),
-      h('td', {},
-        h('button', { type: 'button', class: 'new-token', onclick: () => newToken(container, u) }, t('users.newToken')),
+      h('td', {}, tokenForm(container, u),
         ' ',
         h('button', { type: 'button', class: 'toggle-user', onclick: () => toggle(container, u) },
           u.enabled ? t('users.disable') : t('users.enable'))))))));
 }
 
-async function newToken(container, user) {
-  const name = window.prompt(t('users.tokenName'), 'script');
+function tokenForm(container, user) {
+  const name = h('input', { class: 'token-name', placeholder: t('users.tokenName'), size: 14 });
+  return h('span', { class: 'token-form' }, name, ' ',
+    h('button', { type: 'button', class: 'new-token', onclick: () => newToken(container, user, name.value.trim()) },
+      t('users.newToken')));
+}
+
+async function newToken(container, user, name) {
   if (!name) return;
   try {
     secret = await api.createToken(user.username, name);

@@ -89,9 +89,15 @@ class AccessApiTest extends ScopeApiSupport {
             row("GET", "/api/plans/{plan}/summary", VIEWER),
             row("GET", "/api/plans/{plan}/summary.pdf", VIEWER),
             row("GET", "/api/plans/{plan}/roster.docx", VIEWER),
+            row("GET", "/api/plans/{plan}/organizations/nobody/alternatives", VIEWER),
+            row("GET", "/api/plans/{plan}/organizations/nobody/fit", VIEWER),
+            row("GET", "/api/plans/{plan}/needs/candidates", VIEWER),
+            row("GET", "/api/plans/{plan}/explanations", VIEWER),
+            row("POST", "/api/plans/{plan}/fit", VIEWER, "{}"),
             row("GET", "/api/scopes", VIEWER),
             row("GET", "/api/scopes/{scope}", VIEWER),
             row("GET", "/api/scopes/{scope}/changes", VIEWER),
+            row("GET", "/api/scopes/{scope}/organizations/nobody/fit", VIEWER),
             row("POST", "/api/scopes/{scope}/organizations", PLANNER, "{}"),
             row("PATCH", "/api/scopes/{scope}/organizations/nobody", PLANNER, "{}"),
             row("DELETE", "/api/scopes/{scope}/organizations/nobody", PLANNER),
@@ -101,7 +107,16 @@ class AccessApiTest extends ScopeApiSupport {
             row("DELETE", "/api/scopes/{scope}/communities/nowhere", PLANNER),
             row("PUT", "/api/scopes/{scope}/data", PLANNER, "{}"),
             row("GET", "/api/rebalance", VIEWER),
-            row("POST", "/api/rebalance?scope=nowhere", PLANNER));
+            row("POST", "/api/rebalance?scope=nowhere", PLANNER),
+            row("GET", "/actuator/info", VIEWER),
+            row("GET", "/actuator/prometheus", VIEWER),
+            row("GET", "/actuator/metrics", VIEWER),
+            row("GET", "/actuator/metrics/jvm.memory.used", VIEWER),
+            row("GET", "/v3/api-docs", VIEWER),
+            row("GET", "/v3/api-docs/swagger-config", VIEWER),
+            row("GET", "/v3/api-docs.yaml", VIEWER),
+            row("GET", "/swagger-ui.html", VIEWER),
+            row("GET", "/swagger-ui/index.html", VIEWER));
 
     /** Endpoints open to all (they are in EveryEndpointNeedsSignInTest's list too). */
     static final Set<String> OPEN = Set.of("GET /api/sign-in-options", "GET /error");

@@ -161,6 +161,20 @@ class CalendarApiTest {
     }
 
     @Test
+    void icsPassesICal4jsStrictValidation() throws IOException, ParserException {
+        String ics = api.get("/api/plans/" + id + "/calendar.ics").body();
+        assertThat(ics).contains("VERSION:2.0\r\n").doesNotContain("VERSION:2.0;2.0");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        net.fortuna.ical4j.validate.ValidationResult result = calendar.validate();
+        assertThat(result.hasErrors()).as(result.toString()).isFalse();
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.getProperties(Property.DTSTAMP)).as("one DTSTAMP").hasSize(1);
+            assertThat(e.validate().hasErrors()).isFalse();
+        });
+    }
+
+    @Test
     void aPlanWithoutACalendarSaysSo() throws IOException {
         ObjectNode problem = (ObjectNode) JSON.readTree(PlanApiTest.dataset("jintang-zhaozhen"));
         problem.remove("calendar");

@@ -55,6 +55,22 @@ class DiffApiTest extends ScopeApiSupport {
         assertThat(diff.get("scoreGain").asText()).isEqualTo(scoreAfter.subtract(scoreBefore).toString());
         assertThat(scoreAfter.compareTo(scoreBefore)).as("crowding everyone into one alliance is worse").isNegative();
         assertThat(diff.get("constraintGains").toString()).contains("sizeBalance");
+        // In plain words: the change as km-equivalent and a verdict, each principle's subtotal before and after.
+        JsonNode scoreChange = diff.get("scoreChange");
+        assertThat(scoreChange.get("verdict").asText()).isEqualTo("WORSE");
+        assertThat(scoreChange.get("zh").asText()).startsWith("总体变差");
+        assertThat(scoreChange.get("en").asText()).startsWith("Worse overall");
+        assertThat(scoreChange.get("km").asDouble()).isEqualTo(Math.round((scoreAfter.softScore() - scoreBefore.softScore()) / 100.0) / 10.0);
+        assertThat(diff.get("plainAfter").get("principles").toString()).contains("属地优先", "数量均衡");
+        double principlesKm = 0;
+        for (JsonNode p : scoreChange.get("principles")) {
+            principlesKm += p.get("soft").asLong();
+        }
+        assertThat((long) principlesKm).isEqualTo(scoreAfter.softScore() - scoreBefore.softScore());
+        for (JsonNode c : diff.get("changes")) {
+            assertThat(c.get("reasonZh").asText()).containsPattern("总体(变好|变差|得分不变)");
+            assertThat(c.get("verdict").asText()).isIn("BETTER", "WORSE", "SAME");
+        }
 
         JsonNode reverse = api.get("/api/plans/" + before + "/diff?against=" + after).json();
         assertThat(reverse.get("summary").get("moved").asInt()).isEqualTo(moved);

@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.allianceplanner.explain.Km;
 import org.allianceplanner.model.AllianceConstraint;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,6 +70,20 @@ class PlanApiTest {
         JsonNode analysis = api.get("/api/plans/" + id + "/analysis").json();
         assertThat(analysis.get("score").asText()).isEqualTo(status.get("score").asText());
         assertThat(analysis.get("constraints").size()).isEqualTo(AllianceConstraint.values().length);
+        // The score in plain words: km-equivalent with one decimal, and each principle's subtotal.
+        HardMediumSoftLongScore solved = HardMediumSoftLongScore.parseScore(status.get("score").asText());
+        JsonNode plain = analysis.get("plain");
+        assertThat(plain.get("softKm").asDouble()).isEqualTo(Math.round(solved.softScore() / 100.0) / 10.0);
+        assertThat(plain.get("zh").asText()).contains("公里当量").contains(Km.plain(solved.softScore()));
+        assertThat(plain.get("principles").toString()).contains("属地优先", "职能与需求相匹配", "数量均衡", "稳定");
+        long principles = 0;
+        for (JsonNode p : plain.get("principles")) {
+            principles += p.get("soft").asLong();
+        }
+        assertThat(principles).isEqualTo(solved.softScore());
+        JsonNode statusPlain = api.get("/api/plans/" + id + "/status").json().get("plain");
+        assertThat(statusPlain.get("principles")).hasSameSizeAs(plain.get("principles"));
+        assertThat(statusPlain.get("en").asText()).contains("km-equivalent");
         JsonNode distance = constraint(analysis, "distance");
         assertThat(distance.get("matchCount").asInt()).isEqualTo(kpis.get("assigned").asInt());
         JsonNode firstMatch = distance.get("matches").get(0);

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.allianceplanner.testing.SmallCounty;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.UriUtils;
@@ -23,6 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Shared by the adoption, master-data, rebalancing and diff tests: one service on its own in-memory
  * H2 (the same properties, so one Spring context for all of them), every test in its own scope.
  */
+// Metrics exported as in production (OperationsApiTest scrapes /actuator/prometheus).
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"alliance.demo.dataset=", "alliance.rebalance.cron=-", "alliance.solver.parallel-plans=2",
                 "alliance.dispatch.poll-interval=200ms", "alliance.rebalance.stability-weight=5000",

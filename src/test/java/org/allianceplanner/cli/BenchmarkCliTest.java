@@ -113,6 +113,16 @@ class BenchmarkCliTest {
     }
 
     @Test
+    void explainTimesOneUnitTheNeedCandidatesAndEveryUnit() {
+        int exit = Cli.run("benchmark", "explain", "--solve", "1s", "--repeat", "2", "--report-repeat", "1",
+                "--warmup", "0", JINTANG);
+        assertThat(exit).as(errors()).isZero();
+        assertThat(console()).contains("One unit's alternatives, opened afresh (limit 5), 2 runs: 中位数 median")
+                .contains("One unit's alternatives, plan kept open (limit 5), 2 runs")
+                .contains("Need candidates, 1 runs").contains("Every unit (report), plan kept open, 1 runs").contains("Every unit (report), opened afresh, 1 runs").contains("负载 load");
+    }
+
+    @Test
     void anUnknownDatasetOrAlgorithmIsAUsageErrorThatSaysSo(@TempDir Path dir) {
         assertThat(Cli.run("benchmark", "baseline", "--time", "1s", "--out-dir", dir.toString(), "atlantis"))
                 .isEqualTo(2);

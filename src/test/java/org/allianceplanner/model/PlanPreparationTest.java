@@ -406,4 +406,14 @@ class PlanPreparationTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aDistanceLimitBeyondAnyRealDistanceIsNoLimit() {
+        org.assertj.core.api.Assertions.assertThat(PlanPreparation.maxDistanceMetres(8.0)).isEqualTo(8000);
+        org.assertj.core.api.Assertions.assertThat(PlanPreparation.maxDistanceMetres(null)).isEqualTo(Integer.MAX_VALUE);
+        // Once (int) Math.round(3e9) wrapped to a negative limit that every unit broke.
+        org.assertj.core.api.Assertions.assertThat(PlanPreparation.maxDistanceMetres(3_000_000.0))
+                .isEqualTo(Integer.MAX_VALUE);
+        org.assertj.core.api.Assertions.assertThat(PlanPreparation.maxDistanceMetres(1e308)).isEqualTo(Integer.MAX_VALUE);
+    }
 }

@@ -27,6 +27,9 @@ class SignInTest {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    AuditLog audit;
+
     @Test
     void anApiClientWithoutCredentialsGetsA401ProblemInBothLanguagesNeverARedirect() {
         Http.Response response = new Http(port).get("/api/plans");
@@ -106,5 +109,11 @@ class SignInTest {
         Http.Response locked = new Http(port).signIn("lockme", "right-password");
         assertThat(locked.location()).as("even the right password is refused while locked").endsWith("/signin.html?locked");
         assertThat(accounts.find("lockme").orElseThrow().lockedUntil()).isAfter(java.time.Instant.now());
+        assertThat(audit.find(new AuditLog.Filter("lockme", null, AuditKind.SIGN_IN_FAILURE, null, null, null, null, 10)))
+                .extracting(AuditEntry::outcome).containsExactly("LOCKED", "REFUSED", "REFUSED", "REFUSED");
+        Http.Response unknown = new Http(port).signIn("nobody-at-all", "x");
+        assertThat(unknown.location()).endsWith("/signin.html?error");
+        assertThat(audit.find(new AuditLog.Filter("nobody-at-all", null, null, null, null, null, null, 10)))
+                .as("a failure for an unknown user is recorded too").hasSize(1);
     }
 }

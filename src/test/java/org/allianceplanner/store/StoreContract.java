@@ -282,4 +282,45 @@ abstract class StoreContract {
         assertThat(scopes.changes("垫江县").get(1).bodyJson()).contains("o9");
         assertThat(scopes.changes("垫江县")).allSatisfy(c -> assertThat(c.changedAt()).isNotNull());
     }
+
+    @Test
+    void tenConcurrentAdoptionsOfOnePlanRecordOneRevision() throws Exception {
+        String first = insert("first");
+        String second = insert("second");
+        scopes.adopt("并发县", first, "{\"v\":1}", Instant.now());
+        for (String plan : List.of(second, insert("third"))) {
+            int before = scopes.changes("并发县").size();
+            ExecutorService pool = Executors.newFixedThreadPool(10);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<StoredScope>> results = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return scopes.adopt("并发县", plan, "{\"v\":2}", Instant.now());
+                }));
+            }
+            start.countDown();
+            for (Future<StoredScope> result : results) {
+                assertThat(result.get(30, TimeUnit.SECONDS).adoptedPlanId()).isEqualTo(plan);
+            }
+            pool.shutdown();
+            assertThat(scopes.changes("并发县")).hasSize(before + 1);
+        }
+        // And the first adoption of a new scope, where there is no row to lock yet.
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<StoredScope>> results = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return scopes.adopt("新县", first, "{\"v\":1}", Instant.now());
+            }));
+        }
+        start.countDown();
+        for (Future<StoredScope> result : results) {
+            assertThat(result.get(30, TimeUnit.SECONDS).revision()).isEqualTo(1);
+        }
+        pool.shutdown();
+        assertThat(scopes.changes("新县")).extracting(StoredScope.Change::kind).containsExactly("ADOPT");
+    }
 }

@@ -88,7 +88,7 @@ final class Browser implements AutoCloseable {
         find("#username").sendKeys(username);
         find("#password").sendKeys(password);
         find("#signin-button").click();
-        waitFor(d -> d.getCurrentUrl().equals(base + "/")
+        waitFor(d -> d.getCurrentUrl().startsWith(base + "/") && !d.getCurrentUrl().contains("signin")
                 && "true".equals(find("body").getDomAttribute("data-ready")));
     }
 
