@@ -17,10 +17,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The proven optimality bound of each plan's allocation, computed beside the solving (one CP-SAT run at
+ * The proven optimality bound of each plan's allocation, computed after the solve (one CP-SAT run at
  * a time on its own thread, within {@code alliance.bound.time-limit}), once per problem and weights,
  * and kept in memory: after a restart it is proven again when a plan is next looked at. It never
- * delays a solve: the solver does not wait for it.
+ * delays a solve: the solver does not wait for it, nor share its cores with it.
  */
 @Component
 class PlanBounds implements AutoCloseable {
@@ -70,7 +70,9 @@ class PlanBounds implements AutoCloseable {
         }
         Entry entry = byPlan.get(job.id());
         if (entry == null) {
-            if (job.score() == null || !job.score().isSolutionInitialized()) {
+            // Proven once the plan has finished solving, so that CP-SAT never takes a core from the solver
+            // (this machine class has two), and starting from the plan's final assignment.
+            if (!job.state().isFinished() || job.score() == null || !job.score().isSolutionInitialized()) {
                 return View.NONE;
             }
             entry = new Entry(State.COMPUTING, null);
