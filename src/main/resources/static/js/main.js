@@ -67,6 +67,27 @@ function originLabel(p, names) {
   }
 }
 
+/**
+ * The proven optimality gap of the allocation part beside the score: "最优性差距 ≤ 2.6%", with the
+ * plain sentence as its tooltip; while the bound is being proven, or when it cannot be, a short note.
+ */
+function renderGap(status) {
+  const gap = $('plan-gap');
+  gap.title = '';
+  if (status?.boundState === 'PROVEN' && status.gapPercent != null) {
+    const value = formatNumber(status.gapPercent, 1);
+    gap.textContent = t('plan.gap', { gap: value });
+    gap.title = t('plan.gap.title', { gap: value, bound: formatNumber(status.bound) });
+  } else if (status?.boundState === 'COMPUTING' || status?.boundState === 'UNAVAILABLE') {
+    // A short mark only, so that the header keeps its height; the tooltip says what it means.
+    gap.textContent = '…';
+    gap.title = status.boundState === 'COMPUTING' ? t('plan.gap.computing')
+      : `${t('plan.gap.unavailable')}${status.boundNote ? ` (${status.boundNote})` : ''}`;
+  } else {
+    gap.textContent = '';
+  }
+}
+
 function renderHead() {
   const status = state.status || state.detail;
   $('plan-name').textContent = status?.name || state.detail?.plan?.name || '';
@@ -88,6 +109,7 @@ function renderHead() {
   } else {
     feasible.textContent = '';
   }
+  renderGap(starting ? null : status);
   // Soft points are metres of travel: the score also as km-equivalent.
   $('plan-km').textContent = !starting && parsed && parsed.init === 0
     ? t('plan.km', { km: formatNumber(parsed.soft / 1000, 1) }) : '';
@@ -169,7 +191,8 @@ function renderKpis() {
     card('unassigned', formatNumber(kpis.unassigned), null, 'unassigned', true),
     card('meanDistance', formatNumber(kpis.meanDistanceKm, 2), t('kpi.km'), 'meanDistanceKm', true),
     card('maxDistance', formatNumber(kpis.maxDistanceKm, 2), t('kpi.km'), 'maxDistanceKm', true),
-    card('needsCovered', `${formatNumber(kpis.needsCoveredPercent, 1)}%`, null, 'needsCoveredPercent', false),
+    card('needsCovered', kpis.needsCoveredPercent == null ? '—' : `${formatNumber(kpis.needsCoveredPercent, 1)}%`, null,
+      'needsCoveredPercent', false),
     card('members', `${kpis.minMembers} / ${formatNumber(kpis.meanMembers, 1)} / ${kpis.maxMembers}`, null, null),
     card('moved', formatNumber(kpis.movedFromCurrent), null, 'movedFromCurrent', true),
     card('membersStdDev', formatNumber(kpis.membersStdDev, 2), null, 'membersStdDev', true),

@@ -110,7 +110,10 @@ export function typeLabel(code) {
 
 export function serviceLabel(code) {
   const service = state.catalog.services.get(code);
-  return service ? pick(service.zh, service.en) : code;
+  if (service) return pick(service.zh, service.en);
+  // The open problem's own codes, named in its "vocabulary".
+  const own = (currentDoc()?.vocabulary || []).find((v) => v.code === code);
+  return own ? pick(own.name, own.nameEn || own.name) : code;
 }
 
 export function constraintInfo(name) {

@@ -32,8 +32,9 @@ public record BaselineComparison(String dataset, GreedyBaseline.Result greedy, B
                 new Row("最大距离(公里)", "Max distance (km)", decimals(g.maxDistanceKm(), 2),
                         decimals(s.maxDistanceKm(), 2), relative(g.maxDistanceKm(), s.maxDistanceKm())),
                 new Row("需求覆盖(%，按优先级加权)", "Needs covered (%, weighted by priority)",
-                        decimals(g.needsCoveredPercent(), 1), decimals(s.needsCoveredPercent(), 1),
-                        points(g.needsCoveredPercent(), s.needsCoveredPercent())),
+                        percent(g.needsCoveredPercent()), percent(s.needsCoveredPercent()),
+                        g.needsCoveredPercent() == null || s.needsCoveredPercent() == null ? ""
+                                : points(g.needsCoveredPercent(), s.needsCoveredPercent())),
                 new Row("联合体最少成员", "Min members per alliance", Integer.toString(g.minMembers()),
                         Integer.toString(s.minMembers()), absolute(g.minMembers(), s.minMembers())),
                 new Row("联合体最多成员", "Max members per alliance", Integer.toString(g.maxMembers()),
@@ -70,6 +71,11 @@ public record BaselineComparison(String dataset, GreedyBaseline.Result greedy, B
             return solver == 0 ? "0%" : "";
         }
         return signed(100.0 * (solver - greedy) / greedy, 1) + "%";
+    }
+
+    /** A share with one decimal, or "—" when there is nothing to share (no needs). */
+    static String percent(Double value) {
+        return value == null ? "—" : decimals(value, 1);
     }
 
     static String points(double greedy, double solver) {

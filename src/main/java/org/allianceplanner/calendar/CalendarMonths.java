@@ -50,11 +50,23 @@ public final class CalendarMonths {
         byMonth.forEach((month, activities) -> months.add(new MonthView(month.toString(),
                 month.getYear() + "年" + month.getMonthValue() + "月",
                 month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear(),
-                calendar.themedPartyDay() == null ? null : calendar.themedPartyDay().in(month), activities)));
+                fixedThemedPartyDay(calendar, month), activities)));
         int count = months.stream().mapToInt(m -> m.activities().size()).sum();
         return new CalendarView(selection.plan().getName(), selection.title(), calendar.year(),
                 calendar.themedPartyDay() == null ? null : calendar.themedPartyDay().zh(), count, months,
                 selection.levelMeetings().stream().map(m -> new MeetingView(m.level().name(), m.street(), m.quarter(),
                         m.date(), m.name(), m.nameEn())).toList());
+    }
+
+    /**
+     * The month's fixed themed party day as the page stars it, or null when there is none or it is not a
+     * workday (1 January, 1 May, 2 October 2026 are first Fridays and holidays): a holiday is never starred.
+     */
+    static LocalDate fixedThemedPartyDay(org.allianceplanner.model.ActivityCalendar calendar, java.time.YearMonth month) {
+        if (calendar.themedPartyDay() == null) {
+            return null;
+        }
+        LocalDate day = calendar.themedPartyDay().in(month);
+        return calendar.isWorkday(day) ? day : null;
     }
 }

@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "基准测试 / Benchmarks: convergence of one dataset, weight profiles, algorithms, greedy baseline, explanation latency.",
         subcommands = {ConvergenceCommand.class, WeightsCommand.class, BaselineCommand.class,
-                AlgorithmsCommand.class, ExplainCommand.class, ListsCommand.class})
+                AlgorithmsCommand.class, ExplainCommand.class, ListsCommand.class, GapCommand.class})
 class BenchmarkCommand {
 }

@@ -31,7 +31,8 @@ final class ProblemSource {
     static AlliancePlan load(CommandSpec spec, String source, long seed) {
         Path file = Path.of(source);
         try {
-            if (!Files.exists(file) && Datasets.NAMES.contains(source)) {
+            if (!Files.exists(file) && (Datasets.NAMES.contains(source)
+                    || org.allianceplanner.datasets.CountyShapes.NAMES.contains(source))) {
                 PlanDocument generated = Datasets.generate(source, seed);
                 return PlanMapper.toModel(generated);
             }

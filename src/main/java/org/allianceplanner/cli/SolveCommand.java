@@ -14,6 +14,7 @@ import org.allianceplanner.io.PlanMapper;
 import org.allianceplanner.io.PlanWriter;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.solver.AllianceSolvers;
+import org.allianceplanner.solver.AllocationBound;
 import org.allianceplanner.solver.PlanKpis;
 import org.allianceplanner.solver.SolveLimits;
 import org.optaplanner.core.api.solver.Solver;
@@ -39,9 +40,15 @@ class SolveCommand implements Callable<Integer> {
     @Option(names = "--time-limit", defaultValue = "30s", description = "How long to solve (30s, 2m, PT90S). Default: ${DEFAULT-VALUE}.")
     String timeLimit;
 
-    @Option(names = "--unimproved-time-limit",
-            description = "Stop earlier when the best score has not improved for this long.")
+    @Option(names = "--unimproved-time-limit", defaultValue = "10s",
+            description = "Stop earlier when the best score has not improved for this long, as the service does; "
+                    + "give the time limit to never stop early. Default: ${DEFAULT-VALUE}.")
     String unimprovedTimeLimit;
+
+    @Option(names = "--bound-time", defaultValue = "20s",
+            description = "After solving, prove a lower bound of the allocation part with CP-SAT for at most this long "
+                    + "and print the optimality gap (0s: skip). Default: ${DEFAULT-VALUE}.")
+    String boundTime;
 
     @Option(names = "--out", paramLabel = "<plan.json>", description = "Write the solved plan here.")
     Path out;
@@ -81,7 +88,13 @@ class SolveCommand implements Callable<Integer> {
         long start = System.nanoTime();
         AlliancePlan best = solver.solve(problem);
         Duration spent = Duration.ofNanos(System.nanoTime() - start);
-        KpiSummary.print(console, best, PlanKpis.of(best), spent);
+        PlanKpis kpis = PlanKpis.of(best);
+        KpiSummary.print(console, best, kpis, spent);
+        Duration boundBudget = duration(boundTime);
+        if (!boundBudget.isZero()) {
+            KpiSummary.printBound(console, best, kpis, AllocationBound.of(best, boundBudget,
+                    Runtime.getRuntime().availableProcessors()));
+        }
         if (out != null) {
             PlanWriter.write(PlanMapper.toDocument(best), out);
             console.println("方案已写入 Plan written to " + out);

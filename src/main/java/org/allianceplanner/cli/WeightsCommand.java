@@ -135,9 +135,9 @@ class WeightsCommand implements Callable<Integer> {
             ProfileResult result = ProfileResult.of(profile, run);
             results.add(result);
             PlanKpis k = result.kpis();
-            out.printf("      得分 score %s, %s; 平均距离 mean %.2f km, 需求覆盖 needs %.1f%%, 成员标准差 members sd %.2f, "
+            out.printf("      得分 score %s, %s; 平均距离 mean %.2f km, 需求覆盖 needs %s%%, 成员标准差 members sd %.2f, "
                     + "党员基尼 Gini %.3f%n", result.score(), result.feasible() ? "可行 feasible" : "不可行 infeasible",
-                    k.meanDistanceKm(), k.needsCoveredPercent(), k.membersStdDev(), k.partyMembersGini());
+                    k.meanDistanceKm(), k.needsCoveredPercent() == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f", k.needsCoveredPercent()), k.membersStdDev(), k.partyMembersGini());
             out.flush();
         }
 

@@ -6,8 +6,6 @@ import static org.optaplanner.core.api.score.stream.Joiners.filtering;
 
 import java.util.List;
 
-import java.util.List;
-
 import org.allianceplanner.model.AllianceConstraint;
 import org.allianceplanner.model.Community;
 import org.allianceplanner.model.Organization;
@@ -175,7 +173,12 @@ public class AllianceConstraintProvider extends CalendarConstraints implements C
                 .asConstraint(AllianceConstraint.SIZE_BALANCE.id());
     }
 
-    /** Squared deviation counted in tens of party members, so one unit of 40 members weighs 16. */
+    /**
+     * Scale-free: whole percent of deviation from the alliance's target, capped at 100, each member
+     * counting at most the target, so that one large unit (a university of 1,350 party members) weighs as
+     * one full alliance: it neither outweighs locality nor makes piling big units together (or leaving
+     * them out) cheap.
+     */
     Constraint partyMemberBalance(ConstraintFactory factory) {
         return factory.forEach(Community.class)
                 .filter(c -> partyMemberDeviation(c) > 0)
@@ -208,9 +211,22 @@ public class AllianceConstraintProvider extends CalendarConstraints implements C
     }
 
     static long partyMemberDeviation(Community c) {
-        long deviation = c.partyMemberCount() - c.getTargetPartyMembers();
-        return Math.round(deviation * deviation / 100.0);
+        return partyMemberPercentOff(c.balancedPartyMemberCount(), c.getTargetPartyMembers());
     }
+
+    /**
+     * The penalty of {@code partyMemberBalance} for an alliance of {@code partyMembers} against its
+     * {@code target}: whole percent off the target (rounded down), at most {@value #PARTY_MEMBER_CAP_PERCENT}.
+     * A target of 0 counts as 1. The exact CP-SAT model of the allocation uses the same formula.
+     */
+    public static long partyMemberPercentOff(long partyMembers, long target) {
+        long deviation = Math.abs(partyMembers - target);
+        long percent = 100 * deviation / Math.max(1, target);
+        return Math.min(PARTY_MEMBER_CAP_PERCENT, percent);
+    }
+
+    /** The cap of {@code partyMemberBalance} per alliance, in percent of its target. */
+    public static final long PARTY_MEMBER_CAP_PERCENT = 100;
 
     private static long square(long value) {
         return value * value;

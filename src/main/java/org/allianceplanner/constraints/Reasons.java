@@ -8,7 +8,7 @@ import org.allianceplanner.messages.Message;
 import org.allianceplanner.model.Community;
 import org.allianceplanner.model.Organization;
 import org.allianceplanner.model.OrganizationType;
-import org.allianceplanner.model.ServiceVocabulary;
+import org.allianceplanner.model.Vocabulary;
 import org.allianceplanner.model.TypeQuota;
 
 /**
@@ -77,12 +77,13 @@ final class Reasons {
 
     static Reason uncoveredNeeds(Community c) {
         List<Message> needs = c.uncoveredNeeds().stream()
-                .map(n -> Message.of("reason.need", service(n.code()), n.priority())).toList();
+                .map(n -> Message.of("reason.need", service(c.getVocabulary(), n.code()), n.priority())).toList();
         return of(c, "reason.uncoveredNeeds", c.getName(), Localized.list(needs));
     }
 
     static Reason idleMember(Organization o) {
-        List<Localized> capabilities = o.getCapabilities().stream().sorted().map(Reasons::service).toList();
+        List<Localized> capabilities = o.getCapabilities().stream().sorted()
+                .map(code -> service(o.getVocabulary(), code)).toList();
         return of(o, "reason.idleMember", o.getName(),
                 capabilities.isEmpty() ? Message.of("reason.none") : Localized.list(capabilities),
                 o.getCommunity().getName());
@@ -127,9 +128,9 @@ final class Reasons {
         return Localized.term(type.zh(), type.en());
     }
 
-    /** A need or capability by its names in the shared vocabulary (a county's own code as written). */
-    static Localized service(String code) {
-        return Localized.term(ServiceVocabulary.zh(code), ServiceVocabulary.en(code));
+    /** A need or capability by its names in the plan's vocabulary (a code it does not name as written). */
+    static Localized service(Vocabulary vocabulary, String code) {
+        return Localized.term(vocabulary.zh(code), vocabulary.en(code));
     }
 
     private static Message quota(TypeQuota q) {

@@ -58,6 +58,7 @@ public final class Datasets {
             case HEJIANG -> HejiangDataset.generate(seed);
             case CITY -> ScaleGenerator.generate(ScaleDataset.CITY, seed);
             case PROVINCE -> ScaleGenerator.generate(ScaleDataset.PROVINCE, seed);
+            case CountyShapes.RIVER_CITY, CountyShapes.OVER_CONSTRAINED -> CountyShapes.generate(name, seed);
             default -> throw new IllegalArgumentException(
                     "unknown dataset \"" + name + "\"; known: " + String.join(", ", NAMES));
         };

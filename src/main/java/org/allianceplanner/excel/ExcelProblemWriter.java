@@ -68,7 +68,7 @@ public final class ExcelProblemWriter {
                 .mapToInt(c -> c.needs() == null ? 0 : c.needs().size()).max().orElse(0));
         int capabilityColumns = Math.max(ExcelLayout.LIST_COLUMNS, organizations.stream()
                 .mapToInt(o -> o.capabilities() == null ? 0 : o.capabilities().size()).max().orElse(0));
-        codes();
+        codes(plan == null || plan.vocabulary() == null ? List.of() : plan.vocabulary());
         communities(communities, ExcelLayout.communityColumns(needColumns));
         organizations(organizations, ExcelLayout.organizationColumns(capabilityColumns), communities.size());
         rules(plan);
@@ -121,7 +121,7 @@ public final class ExcelProblemWriter {
     }
 
     /** The code lists the drop-downs come from, as named ranges. */
-    private void codes() {
+    private void codes(List<org.allianceplanner.io.VocabularyEntryDocument> own) {
         Sheet sheet = workbook.createSheet(ExcelLayout.CODES);
         styles.headers(sheet, 0, "单位类型", "代码 code", "English", "", "需求/职能", "代码 code", "English", "",
                 "均衡方式", "", "是否", "", "主题党日", "代码 code");
@@ -138,6 +138,13 @@ public final class ExcelProblemWriter {
             put(row, 4, ServiceVocabulary.zh(services.get(i)));
             put(row, 5, services.get(i));
             put(row, 6, ServiceVocabulary.en(services.get(i)));
+        }
+        // The problem's own codes after the shared ones, with the names it gives them.
+        for (int i = 0; i < own.size(); i++) {
+            Row row = row(sheet, services.size() + i + 1);
+            put(row, 4, own.get(i).name());
+            put(row, 5, own.get(i).code());
+            put(row, 6, own.get(i).nameEn());
         }
         put(row(sheet, 1), 8, "按人口");
         put(row(sheet, 2), 8, "平均");

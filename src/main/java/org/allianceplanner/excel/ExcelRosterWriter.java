@@ -18,7 +18,6 @@ import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.model.Community;
 import org.allianceplanner.model.Need;
 import org.allianceplanner.model.Organization;
-import org.allianceplanner.model.ServiceVocabulary;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -172,10 +171,10 @@ public final class ExcelRosterWriter {
             List<Organization> list = e.getValue();
             Set<String> offered = list.stream().flatMap(o -> o.getCapabilities().stream()).collect(Collectors.toSet());
             Row row = sheet.createRow(r);
-            String needs = c.getNeeds().stream().map(n -> ServiceVocabulary.zh(n.code()) + "（" + n.priority() + "）")
+            String needs = c.getNeeds().stream().map(n -> plan.getVocabulary().zh(n.code()) + "（" + n.priority() + "）")
                     .collect(Collectors.joining("、"));
             String uncovered = c.getNeeds().stream().filter(n -> !offered.contains(n.code()))
-                    .map(n -> ServiceVocabulary.zh(n.code())).collect(Collectors.joining("、"));
+                    .map(n -> plan.getVocabulary().zh(n.code())).collect(Collectors.joining("、"));
             String names = list.stream().map(Organization::getName).collect(Collectors.joining("、"));
             put(row, 0, r - 1).setCellStyle(styles.cell);
             put(row, 1, c.getStreet()).setCellStyle(styles.cellWrap);
@@ -230,8 +229,8 @@ public final class ExcelRosterWriter {
         return c.getNeeds().stream().map(Need::code).filter(o.getCapabilities()::contains).toList();
     }
 
-    private static String labels(java.util.Collection<String> codes) {
-        return codes.stream().map(ServiceVocabulary::zh).collect(Collectors.joining("、"));
+    private String labels(java.util.Collection<String> codes) {
+        return codes.stream().map(plan.getVocabulary()::zh).collect(Collectors.joining("、"));
     }
 
     private static String home(Organization o, Community c) {

@@ -98,8 +98,31 @@ public final class PlanChecks {
         }
         CalendarChecks.check(plan, communityIndex.keySet(), problems);
         checkWeights(plan.weights());
+        checkVocabulary(plan.vocabulary());
         if (problems.isEmpty() && ScoreBounds.overflows(plan)) {
             add("weights", "plan.weightsOverflow", ScoreBounds.MAX_WEIGHT);
+        }
+    }
+
+    /** A problem's own codes: each once, and none the shared vocabulary already names. */
+    private void checkVocabulary(List<VocabularyEntryDocument> vocabulary) {
+        if (vocabulary == null) {
+            return;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < vocabulary.size(); i++) {
+            VocabularyEntryDocument entry = vocabulary.get(i);
+            if (entry == null || entry.code() == null) {
+                continue;
+            }
+            String path = "vocabulary[" + i + "].code";
+            Integer earlier = seen.putIfAbsent(entry.code(), i);
+            if (earlier != null) {
+                add(path, "plan.duplicateVocabularyCode", entry.code(), new ItemRef("vocabulary", earlier));
+            } else if (org.allianceplanner.model.ServiceVocabulary.isKnown(entry.code())) {
+                add(path, "plan.sharedVocabularyCode", entry.code(),
+                        org.allianceplanner.model.ServiceVocabulary.zh(entry.code()));
+            }
         }
     }
 

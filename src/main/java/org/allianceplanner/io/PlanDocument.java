@@ -26,44 +26,58 @@ public record PlanDocument(
         @Valid List<@NotNull ActivityTypeDocument> activityTypes,
         Map<String, Long> weights,
         @Valid List<@NotNull ActivityDocument> activities,
+        @Valid @Size(max = 500) List<@NotNull VocabularyEntryDocument> vocabulary,
         String score) {
 
     /** The most organizations a plan may have (a province has 20,000). */
     public static final int MAX_ORGANIZATIONS = 40_000;
 
+    /** A document without own vocabulary entries. */
+    public PlanDocument(String name, String scope, List<CommunityDocument> communities,
+            List<OrganizationDocument> organizations, RulesDocument rules, CalendarDocument calendar,
+            List<ActivityTypeDocument> activityTypes, Map<String, Long> weights, List<ActivityDocument> activities,
+            String score) {
+        this(name, scope, communities, organizations, rules, calendar, activityTypes, weights, activities, null, score);
+    }
+
+    public PlanDocument withVocabulary(List<VocabularyEntryDocument> newVocabulary) {
+        return new PlanDocument(name, scope, communities, organizations, rules, calendar, activityTypes, weights,
+                activities, newVocabulary, score);
+    }
+
     public PlanDocument withScope(String newScope) {
         return new PlanDocument(name, newScope, communities, organizations, rules, calendar, activityTypes, weights,
-                activities, score);
+                activities, vocabulary, score);
     }
 
     public PlanDocument withCommunities(List<CommunityDocument> newCommunities) {
         return new PlanDocument(name, scope, newCommunities, organizations, rules, calendar, activityTypes, weights,
-                activities, score);
+                activities, vocabulary, score);
     }
 
     public PlanDocument withOrganizations(List<OrganizationDocument> newOrganizations) {
         return new PlanDocument(name, scope, communities, newOrganizations, rules, calendar, activityTypes, weights,
-                activities, score);
+                activities, vocabulary, score);
     }
 
     public PlanDocument withRules(RulesDocument newRules) {
         return new PlanDocument(name, scope, communities, organizations, newRules, calendar, activityTypes, weights,
-                activities, score);
+                activities, vocabulary, score);
     }
 
     public PlanDocument withWeights(Map<String, Long> newWeights) {
         return new PlanDocument(name, scope, communities, organizations, rules, calendar, activityTypes, newWeights,
-                activities, score);
+                activities, vocabulary, score);
     }
 
     public PlanDocument withActivities(List<ActivityDocument> newActivities) {
         return new PlanDocument(name, scope, communities, organizations, rules, calendar, activityTypes, weights,
-                newActivities, score);
+                newActivities, vocabulary, score);
     }
 
     public PlanDocument withScore(String newScore) {
         return new PlanDocument(name, scope, communities, organizations, rules, calendar, activityTypes, weights,
-                activities, newScore);
+                activities, vocabulary, newScore);
     }
 
     /** Each organization passed through {@code change}. */

@@ -22,6 +22,7 @@ import org.allianceplanner.model.Organization;
 import org.allianceplanner.model.PlanPreparation;
 import org.allianceplanner.model.Rules;
 import org.allianceplanner.model.TypeQuota;
+import org.allianceplanner.model.Vocabulary;
 
 /** Turns a validated plan document into a prepared model, and a model back into a document. */
 public final class PlanMapper {
@@ -80,6 +81,10 @@ public final class PlanMapper {
         AllianceWeights weights = AllianceWeights.withOverrides(doc.weights() == null ? Map.of() : doc.weights());
         AlliancePlan plan = new AlliancePlan(doc.name(), modelRules, communityList, organizations, weights);
         plan.setScope(doc.scope() == null || doc.scope().isBlank() ? doc.name() : doc.scope());
+        if (doc.vocabulary() != null) {
+            plan.setVocabulary(Vocabulary.of(doc.vocabulary().stream()
+                    .map(v -> new Vocabulary.Entry(v.code(), v.name(), v.nameEn())).toList()));
+        }
         if (doc.calendar() != null) {
             ActivityCalendar calendar = CalendarInput.calendar(doc.calendar());
             List<ActivityType> types = CalendarInput.types(doc.activityTypes(), calendar,
@@ -112,6 +117,8 @@ public final class PlanMapper {
                 calendar == null ? null : plan.getActivityTypes().stream().map(CalendarInput::document).toList(),
                 plan.getWeights().asMap(),
                 calendar == null ? null : plan.getActivities().stream().map(CalendarInput::document).toList(),
+                emptyToNull(plan.getVocabulary().entries().stream()
+                        .map(e -> new VocabularyEntryDocument(e.code(), e.zh(), e.en())).toList()),
                 Objects.toString(plan.getScore(), null));
     }
 

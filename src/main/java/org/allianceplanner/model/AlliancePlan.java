@@ -40,6 +40,8 @@ public class AlliancePlan {
     private AllianceWeights weights = new AllianceWeights();
     @PlanningScore
     private HardMediumSoftLongScore score;
+    /** Names of need and capability codes: the shared vocabulary and the problem's own entries. */
+    private Vocabulary vocabulary = Vocabulary.SHARED;
 
     public AlliancePlan() {
     }
@@ -108,6 +110,14 @@ public class AlliancePlan {
 
     public void setWeights(AllianceWeights weights) {
         this.weights = weights;
+    }
+
+    public Vocabulary getVocabulary() {
+        return vocabulary;
+    }
+
+    public void setVocabulary(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary == null ? Vocabulary.SHARED : vocabulary;
     }
 
     public HardMediumSoftLongScore getScore() {

@@ -35,6 +35,9 @@ public class Community {
     private int targetMembers;
     private int targetPartyMembers;
 
+    /** The plan's vocabulary, so that a sentence about this one names codes as the problem does. */
+    private Vocabulary vocabulary = Vocabulary.SHARED;
+
     @InverseRelationShadowVariable(sourceVariableName = "community")
     private List<Organization> members = new ArrayList<>();
 
@@ -58,6 +61,18 @@ public class Community {
         int sum = 0;
         for (Organization member : members) {
             sum += member.getPartyMembers();
+        }
+        return sum;
+    }
+
+    /**
+     * The party members as the balance counts them: each member at most this alliance's target, so that
+     * one unit larger than a whole alliance's share (a university) weighs as one full share.
+     */
+    public long balancedPartyMemberCount() {
+        long sum = 0;
+        for (Organization member : members) {
+            sum += Math.min(member.getPartyMembers(), targetPartyMembers);
         }
         return sum;
     }
@@ -219,6 +234,14 @@ public class Community {
 
     public List<Organization> getMembers() {
         return members;
+    }
+
+    public Vocabulary getVocabulary() {
+        return vocabulary;
+    }
+
+    void setVocabulary(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
     @Override

@@ -36,6 +36,9 @@ public class Organization {
     @PlanningVariable(valueRangeProviderRefs = AlliancePlan.COMMUNITY_RANGE, nullable = true)
     private Community community;
 
+    /** The plan's vocabulary, so that a sentence about this one names codes as the problem does. */
+    private Vocabulary vocabulary = Vocabulary.SHARED;
+
     // Derived once per problem by PlanPreparation, so that scoring never computes a distance.
     private int[] distanceMetres;
     private boolean[] servesNeedOf;
@@ -80,8 +83,13 @@ public class Organization {
         return homeCommunity != null && community != homeCommunity;
     }
 
+    /**
+     * Whether it is in a community of another street. A unit or a community without a street is never
+     * outside: there is no street to compare.
+     */
     public boolean isOutsideOwnStreet() {
-        return street != null && community != null && !street.equals(community.getStreet());
+        return street != null && !street.isBlank() && community != null && community.getStreet() != null
+                && !community.getStreet().isBlank() && !street.equals(community.getStreet());
     }
 
     /** Whether the day falls in one of its blackout ranges (e.g. exam week, an inspection). */
@@ -196,6 +204,14 @@ public class Organization {
         this.distanceMetres = distanceMetres;
         this.servesNeedOf = servesNeedOf;
         this.maxDistanceMetres = maxDistanceMetres;
+    }
+
+    public Vocabulary getVocabulary() {
+        return vocabulary;
+    }
+
+    void setVocabulary(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
     @Override

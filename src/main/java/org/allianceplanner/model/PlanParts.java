@@ -43,6 +43,7 @@ public final class PlanParts {
         AlliancePlan part = new AlliancePlan(plan.getName(), plan.getRules(), partCommunities, partOrganizations,
                 plan.getWeights());
         part.setScope(plan.getScope());
+        part.setVocabulary(plan.getVocabulary());
         if (plan.getCalendar() != null) {
             List<JointActivity> activities = new ArrayList<>();
             for (JointActivity original : plan.getActivities()) {
@@ -66,6 +67,7 @@ public final class PlanParts {
         copy.setEffectiveQuotas(original.getEffectiveQuotas());
         copy.setTargetMembers(original.getTargetMembers());
         copy.setTargetPartyMembers(original.getTargetPartyMembers());
+        copy.setVocabulary(original.getVocabulary());
         return copy;
     }
 
@@ -83,6 +85,7 @@ public final class PlanParts {
         copy.setBlackoutDates(original.getBlackoutDates());
         copy.setCommunity(original.getCommunity() == null ? null : copies.get(original.getCommunity()));
         copy.shareDerived(original);
+        copy.setVocabulary(original.getVocabulary());
         return copy;
     }
 

@@ -23,6 +23,7 @@ public final class PlanPreparation {
         for (int i = 0; i < communities.size(); i++) {
             Community community = communities.get(i);
             community.setIndex(i);
+            community.setVocabulary(plan.getVocabulary());
             community.setEffectiveQuotas(effectiveQuotas(community, rules));
         }
         assignTargets(plan);
@@ -38,6 +39,7 @@ public final class PlanPreparation {
                 serves[community.getIndex()] = servesAny(organization.getCapabilities(), community.getNeeds());
             }
             organization.setDerived(distances, serves, maxDistanceMetres);
+            organization.setVocabulary(plan.getVocabulary());
         }
         return plan;
     }

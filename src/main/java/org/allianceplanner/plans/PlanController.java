@@ -51,6 +51,7 @@ class PlanController {
     private final PlanService plans;
     private final Submissions submissions;
     private final AllianceSolvers solvers;
+    private final PlanBounds bounds;
     /** Finished plans' scores in plain words by plan and score: a few dozen, the least recently used leaving first. */
     private final Map<String, PlainScore> plainScores = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -61,11 +62,13 @@ class PlanController {
 
     private final Caller caller;
 
-    PlanController(PlanService plans, Submissions submissions, AllianceSolvers solvers, Caller caller) {
+    PlanController(PlanService plans, Submissions submissions, AllianceSolvers solvers, Caller caller,
+            PlanBounds bounds) {
         this.plans = plans;
         this.submissions = submissions;
         this.solvers = solvers;
         this.caller = caller;
+        this.bounds = bounds;
     }
 
     /** What a planner may change of a plan in the list: its name, and whether it is archived. */
@@ -116,13 +119,13 @@ class PlanController {
     @GetMapping("/{id}")
     PlanViews.PlanDetail get(@PathVariable String id) {
         PlanJob job = job(id);
-        return PlanViews.detail(job, plans, principles(job));
+        return PlanViews.detail(job, plans, principles(job), bounds.of(job));
     }
 
     @GetMapping("/{id}/status")
     PlanViews.PlanStatus status(@PathVariable String id) {
         PlanJob job = job(id);
-        return PlanViews.status(job, plans, principles(job));
+        return PlanViews.status(job, plans, principles(job), bounds.of(job));
     }
 
     /**

@@ -20,6 +20,9 @@ import org.allianceplanner.model.Organization;
  *                          community (empty ones count as 0)
  * @param partyMembersGini  Gini coefficient of the party members per alliance over every community:
  *                          0 when every alliance has as many, towards 1 when one has them all
+ * @param needsCoveredPercent the priority-weighted share of needs a member serves; null when the problem has no needs
+ * @param allocationSoft   the soft score of the allocation constraints alone (the calendar's left out), what the
+ *                          optimality bound is compared with
  * @param awayFromHome      organizations that stand in a community (驻区单位) but are placed in another
  */
 public record PlanKpis(
@@ -28,14 +31,15 @@ public record PlanKpis(
         int unassigned,
         double meanDistanceKm,
         double maxDistanceKm,
-        double needsCoveredPercent,
+        Double needsCoveredPercent,
         int minMembers,
         double meanMembers,
         int maxMembers,
         int movedFromCurrent,
         double membersStdDev,
         double partyMembersGini,
-        int awayFromHome) {
+        int awayFromHome,
+        Long allocationSoft) {
 
     public static PlanKpis of(AlliancePlan plan) {
         Map<Community, Integer> members = new HashMap<>();
@@ -91,14 +95,15 @@ public record PlanKpis(
                 plan.getOrganizations().size() - assigned,
                 round(assigned == 0 ? 0 : totalMetres / 1000.0 / assigned, 2),
                 round(maxMetres / 1000.0, 2),
-                round(needWeight == 0 ? 100 : 100.0 * coveredWeight / needWeight, 1),
+                needWeight == 0 ? null : round(100.0 * coveredWeight / needWeight, 1),
                 communities == 0 ? 0 : min,
                 round(communities == 0 ? 0 : (double) assigned / communities, 2),
                 max,
                 moved,
                 round(standardDeviation(memberCounts), 2),
                 round(gini(partyCounts), 3),
-                away);
+                away,
+                -AllocationModel.softCost(plan));
     }
 
     /** Population standard deviation; 0 for no values. */

@@ -12,7 +12,6 @@ import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.model.Community;
 import org.allianceplanner.model.Need;
 import org.allianceplanner.model.Organization;
-import org.allianceplanner.model.ServiceVocabulary;
 
 /**
  * The one-page summary for the leadership (领导审阅汇总): what the plan is, the three principles'
@@ -35,7 +34,7 @@ public record PlanSummary(String name, LocalDate date, String status, String sta
      */
     public record Figures(int communities, int organizations, int assigned, int unassigned, double meanDistanceKm,
             double maxDistanceKm, int inHomeCommunity, int withHomeCommunity, int inOwnStreet, int needs,
-            int needsCovered, double needsCoveredPercent, int minMembers, double meanMembers, int maxMembers,
+            int needsCovered, Double needsCoveredPercent, int minMembers, double meanMembers, int maxMembers,
             int partyMembers) {
     }
 
@@ -120,9 +119,9 @@ public record PlanSummary(String name, LocalDate date, String status, String sta
                     covered++;
                     coveredWeight += n.priority();
                 } else {
-                    missing.add(ServiceVocabulary.zh(n.code()));
+                    missing.add(plan.getVocabulary().zh(n.code()));
                     uncovered.add(new UncoveredNeed(c.getId(), c.getName(), c.getStreet(), n.code(),
-                            ServiceVocabulary.zh(n.code()), ServiceVocabulary.en(n.code()), n.priority()));
+                            plan.getVocabulary().zh(n.code()), plan.getVocabulary().en(n.code()), n.priority()));
                 }
             }
             needsCovered += covered;
@@ -144,7 +143,7 @@ public record PlanSummary(String name, LocalDate date, String status, String sta
         Figures figures = new Figures(communities, plan.getOrganizations().size(), assigned,
                 plan.getOrganizations().size() - assigned, round(assigned == 0 ? 0 : metres / 1000.0 / assigned),
                 round(maxMetres / 1000.0), inHome, withHome, ownStreet, needs, needsCovered,
-                weight == 0 ? 100 : Math.round(1000.0 * coveredWeight / weight) / 10.0, communities == 0 ? 0 : min,
+                weight == 0 ? null : Double.valueOf(Math.round(1000.0 * coveredWeight / weight) / 10.0), communities == 0 ? 0 : min,
                 communities == 0 ? 0 : Math.round(100.0 * assigned / communities) / 100.0, max, party);
         MapData map = new MapData(
                 plan.getCommunities().stream().map(c -> new MapPoint(c.getId(), c.getName(), street(c),

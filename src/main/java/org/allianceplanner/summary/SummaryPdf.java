@@ -105,7 +105,7 @@ public final class SummaryPdf {
                 .formatted(km(f.meanDistanceKm()), km(f.maxDistanceKm()), f.withHomeCommunity(), f.inHomeCommunity(),
                         f.inOwnStreet()), textWidth);
         paragraph("职能与需求相匹配", "社区登记需求%d项，其中%d项有成员单位职能对应（按优先级计满足%s%%）；%d项尚无对应单位（见下）。"
-                .formatted(f.needs(), f.needsCovered(), number(f.needsCoveredPercent(), 1), f.needs() - f.needsCovered()),
+                .formatted(f.needs(), f.needsCovered(), f.needsCoveredPercent() == null ? "—" : number(f.needsCoveredPercent(), 1), f.needs() - f.needsCovered()),
                 textWidth);
         paragraph("数量均衡", "每个联合体%d至%d个成员单位，平均%s个；成员单位党员共%,d人。".formatted(f.minMembers(),
                 f.maxMembers(), number(f.meanMembers(), 1), f.partyMembers()), textWidth);

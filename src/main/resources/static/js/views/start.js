@@ -24,7 +24,7 @@ const WEIGHT_RANGES = {
   uncoveredNeed: { max: 10000, step: 500 },
   idleMember: { max: 5000, step: 250 },
   sizeBalance: { max: 10000, step: 250 },
-  partyMemberBalance: { max: 500, step: 10 },
+  partyMemberBalance: { max: 1000, step: 10 },
   typeDiversity: { max: 5000, step: 100 },
   stability: { max: 30000, step: 1000 },
   themedPartyDay: { max: 5000, step: 100 },

@@ -48,7 +48,7 @@ function draw(container) {
           max: formatNumber(f.maxDistanceKm, 2), home: f.inHomeCommunity, withHome: f.withHomeCommunity,
           street: f.inOwnStreet })),
         figure(t('summary.needs'), t('summary.needsText', { needs: f.needs, covered: f.needsCovered,
-          percent: formatNumber(f.needsCoveredPercent, 1), uncovered: f.needs - f.needsCovered })),
+          percent: f.needsCoveredPercent == null ? '—' : formatNumber(f.needsCoveredPercent, 1), uncovered: f.needs - f.needsCovered })),
         figure(t('summary.balance'), t('summary.balanceText', { min: f.minMembers, max: f.maxMembers,
           mean: formatNumber(f.meanMembers, 1), party: formatNumber(f.partyMembers) }))),
       miniMap(summary.map)),

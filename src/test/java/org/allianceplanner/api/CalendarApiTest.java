@@ -99,7 +99,9 @@ class CalendarApiTest {
         JsonNode months = county.get("months");
         assertThat(months.get(0).get("month").asText()).isEqualTo("2026-01");
         assertThat(months.get(0).get("label").asText()).isEqualTo("2026年1月");
-        assertThat(months.get(0).get("themedPartyDay").asText()).isEqualTo("2026-01-02");
+        // The first Friday of January 2026 (2 January) is a holiday: no fixed day is starred that month.
+        assertThat(months.get(0).path("themedPartyDay").textValue()).isNull();
+        assertThat(months.get(1).get("themedPartyDay").asText()).isEqualTo("2026-02-06");
         // Reviews run from 20 December into January 2027.
         assertThat(months.get(months.size() - 1).get("month").asText()).isIn("2026-12", "2027-01");
         int total = 0;

@@ -87,6 +87,20 @@ class BenchmarkCliTest {
     }
 
     @Test
+    void gapRunsEachSeedAgainstTheBoundAndWritesTheTable(@TempDir Path dir) throws IOException {
+        int exit = Cli.run("benchmark", "gap", "--times", "1s", "--seeds", "2", "--bound-time", "5s",
+                "--out-dir", dir.toString(), JINTANG);
+
+        assertThat(exit).isZero();
+        java.util.List<String> runs = Files.readAllLines(dir.resolve("gap-runs.csv"));
+        assertThat(runs).hasSize(3);
+        assertThat(runs.get(0)).isEqualTo("dataset,timeLimitSeconds,seed,allocationSoft,bound,gapPercent,score");
+        assertThat(runs.get(1)).contains(",1,0,");
+        assertThat(runs.get(2)).contains(",1,1,");
+        assertThat(Files.readString(dir.resolve("gap.md"))).contains("| 1 s | ");
+    }
+
+    @Test
     void algorithmsWritesTheReportAndNamesEachConfiguration(@TempDir Path dir) {
         int exit = Cli.run("benchmark", "algorithms", "--time", "1s", "--warm-up", "0s",
                 "--algorithms", "LATE_ACCEPTANCE,tabu_search", "--out-dir", dir.toString(), JINTANG);

@@ -22,12 +22,18 @@ class CliTest {
     void solvesAFileAndWritesThePlan(@TempDir Path dir) throws IOException {
         Path plan = dir.resolve("plan.json");
 
-        int exit = Cli.run("solve", "datasets/jintang-zhaozhen.json", "--time-limit", "2s", "--out", plan.toString());
+        int exit = Cli.run("solve", "datasets/jintang-zhaozhen.json", "--time-limit", "2s", "--bound-time", "5s",
+                "--out", plan.toString());
 
         assertThat(exit).isZero();
         String console = terminal.out();
         assertThat(console).contains("得分 Score:").contains("可行 feasible").contains("已分配 Assigned:            51 / 51")
                 .contains("需求覆盖 Needs covered").contains("方案已写入 Plan written to");
+        if (org.allianceplanner.solver.CpSat.available()) {
+            assertThat(console).contains("下界 proven bound").containsPattern("最优性差距 Optimality gap:  (≤ \\d|—)");
+        } else {
+            assertThat(console).contains("最优性差距 Optimality gap:  无法给出 unavailable");
+        }
         AlliancePlan written = PlanMapper.read(Files.readAllBytes(plan));
         assertThat(written.getOrganizations()).allSatisfy(o -> assertThat(o.getCommunity()).isNotNull());
         assertThat(written.getActivities()).hasSize(4 * 19).allSatisfy(a -> assertThat(a.getDate()).isNotNull());

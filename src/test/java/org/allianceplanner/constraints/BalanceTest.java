@@ -152,7 +152,7 @@ class BalanceTest {
     }
 
     @Nested
-    @DisplayName("partyMemberBalance 联合体党员人数偏离目标（偏差平方/100，四舍五入）")
+    @DisplayName("partyMemberBalance 联合体党员人数偏离目标（每偏离1%计1，至多100%）")
     class PartyMemberBalance {
 
         private final AllianceFixture f = new AllianceFixture();
@@ -164,8 +164,8 @@ class BalanceTest {
         }
 
         @Test
-        @DisplayName("党员86+34对40、目标各80：两边各偏40人，罚16+16 / 120 and 40 against 80 each: 32")
-        void squaredDeviationInTens() {
+        @DisplayName("党员86(计80)+34对40、目标各80：偏42%和50% / 86 (counted 80) + 34 and 40 against 80 each: 42 % and 50 % off")
+        void percentOffTarget() {
             Organization procuratorate = unit("procuratorate", "县检察院", 86);
             Organization education = unit("education", "县委教育工委", 40);
             Organization disabled = unit("disabled", "县残联", 34);
@@ -175,64 +175,66 @@ class BalanceTest {
             f.assignAll(xinCun, procuratorate, disabled);
             f.assign(education, chunHua);
 
-            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(32);
+            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(42 + 50);
         }
 
         @Test
-        @DisplayName("偏15人：225/100=2.25，计2 / 15 off rounds 2.25 to 2")
-        void roundedToNearest() {
+        @DisplayName("目标35：50人计35不罚，20人偏42.9%计42 / target 35: 50 counts 35, 20 is 42.9 % off, counted 42")
+        void roundedDown() {
             Organization big = unit("big", "县人社局", 50);
             Organization small = unit("small", "县文旅局", 20);
             f.prepare();
             f.assign(big, xinCun);
             f.assign(small, chunHua);
 
-            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(2 + 2);
+            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(0 + 42);
         }
 
         @Test
-        @DisplayName("偏7人以内不罚，偏8人计1 / up to 7 off rounds to 0, 8 off to 1")
+        @DisplayName("恰在目标不罚，偏7人（14.6%）计14 / on target costs nothing, 7 off a target of 48 costs 14")
         void smallDeviations() {
             Organization a = unit("a", "县国土局", 30);
             Organization b = unit("b", "县建设局", 23);
             Organization c = unit("c", "县城管局", 25);
             Organization d = unit("d", "县市政设施管理所", 18);
             f.prepare(); // 96 party members: 48 each
+            f.assignAll(xinCun, a, d); // 48
+            f.assignAll(chunHua, b, c); // 48
+            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizes(0);
+
             f.assignAll(xinCun, a, c); // 55: +7
             f.assignAll(chunHua, b, d); // 41: -7
-            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizes(0);
-
-            f.assignAll(xinCun, a, b); // 53: +5
-            f.assignAll(chunHua, c, d); // 43: -5
-            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizes(0);
-
-            f.assignAll(xinCun, a, c, d); // 73: +25 → 6.25
-            f.assignAll(chunHua, b); // 23: -25 → 6.25
-            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(12);
+            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(14 + 14);
         }
 
         @Test
-        @DisplayName("偏8人计1 / 8 off counts 1")
-        void eightOff() {
+        @DisplayName("一所1350名党员的大学按一个联合体的目标计，偏差至多计100% / a 1,350 university counts as one target; at most 100 %")
+        void cappedAtOneHundredPercent() {
+            Community third = f.community("sanhe", "三合社区", GUIYANG, 1_800, 3_000);
+            Organization university = unit("university", "重庆某大学", 1_350);
             Organization a = unit("a", "县国土局", 30);
-            Organization b = unit("b", "县建设局", 22);
-            Organization c = unit("c", "县城管局", 26);
-            Organization d = unit("d", "县市政设施管理所", 18);
-            f.prepare(); // 96 party members: 48 each
-            f.assignAll(xinCun, a, c); // 56: +8
-            f.assignAll(chunHua, b, d); // 40: -8
+            Organization b = unit("b", "县建设局", 120);
+            f.prepare(); // 1,500 party members: 500 each
+            f.assign(university, xinCun); // 1,350 counts as 500, the target: 0 %
+            f.assign(a, chunHua); // 30: -94 %
+            f.assign(b, third); // 120: -76 %
+            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(0 + 94 + 76);
 
-            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(2);
+            f.assignAll(xinCun, university, a, b); // 500 + 30 + 120 = 650: +30 %; the two others empty: 100 % each
+            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(30 + 100 + 100);
+            assertThat(AllianceConstraintProvider.partyMemberPercentOff(5_000, 500)).isEqualTo(100);
+            assertThat(AllianceConstraintProvider.partyMemberPercentOff(3, 0)).isEqualTo(100);
+            assertThat(AllianceConstraintProvider.partyMemberPercentOff(0, 0)).isZero();
         }
 
         @Test
-        @DisplayName("空社区也计罚 / an empty community counts")
+        @DisplayName("空社区计100% / an empty community counts 100 %")
         void emptyCommunity() {
             Organization procuratorate = unit("procuratorate", "县检察院", 86);
             f.prepare(); // targets 43 and 43
-            f.assign(procuratorate, xinCun);
+            f.assign(procuratorate, xinCun); // 86 counts 43: on target
 
-            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(18 + 18);
+            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(0 + 100);
         }
 
         @Test
@@ -243,9 +245,9 @@ class BalanceTest {
             unit("c", "县残联", 20);
             f.prepare(); // 100 party members: 50 each
             f.assign(a, xinCun);
-            f.assign(b, chunHua); // 30: -20 → 4
+            f.assign(b, chunHua); // 30: -20 → 40 %
 
-            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(4);
+            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(40);
         }
 
         @Test
@@ -260,7 +262,7 @@ class BalanceTest {
             VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(0);
 
             f.sizeBalance(SizeBalance.EQUAL).prepare();
-            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(4 + 4);
+            VERIFIER.verifyThat(AllianceConstraintProvider::partyMemberBalance).given(f.facts()).penalizesBy(20 + 40); // 60 counts 50, +10: 20 %; 30: 40 %
         }
 
         @Test
@@ -273,8 +275,8 @@ class BalanceTest {
             f.assignAll(xinCun, procuratorate, disabled);
             f.assign(education, chunHua);
 
-            f.assertScoreWithOnly(AllianceConstraint.PARTY_MEMBER_BALANCE, 50, HardMediumSoftLongScore.ofSoft(-1_600));
-            f.assertScoreWithOnly(AllianceConstraint.PARTY_MEMBER_BALANCE, 100, HardMediumSoftLongScore.ofSoft(-3_200));
+            f.assertScoreWithOnly(AllianceConstraint.PARTY_MEMBER_BALANCE, 100, HardMediumSoftLongScore.ofSoft(-9_200));
+            f.assertScoreWithOnly(AllianceConstraint.PARTY_MEMBER_BALANCE, 200, HardMediumSoftLongScore.ofSoft(-18_400));
             f.assertScoreWithOnly(AllianceConstraint.PARTY_MEMBER_BALANCE, 0, ZERO);
         }
     }

@@ -59,7 +59,7 @@ class EveryConstraintTest {
     }
 
     /** The score of {@link EveryRuleBrokenCounty} under the default weights (stability off). */
-    static final HardMediumSoftLongScore DEFAULTS = HardMediumSoftLongScore.of(-12, -1, -36_700);
+    static final HardMediumSoftLongScore DEFAULTS = HardMediumSoftLongScore.of(-12, -1, -38_450);
 
     @Test
     @DisplayName("目录中的每个约束都有对应的方法和匹配权重 / every catalogue constraint has its method and match weight")
@@ -81,7 +81,7 @@ class EveryConstraintTest {
     }
 
     @Test
-    @DisplayName("默认权重下的总分：-12硬/-1中/-36700软 / total under the default weights")
+    @DisplayName("默认权重下的总分：-12硬/-1中/-38450软 / total under the default weights")
     void totalUnderDefaultWeights() {
         AlliancePlan plan = new EveryRuleBrokenCounty().plan();
 
@@ -89,8 +89,8 @@ class EveryConstraintTest {
         //       + holiday, day kind, window, review panel, same day, blackout = 6 more: 12;
         // medium: 1 unassigned;
         // soft: 11100 m + 3000 home + 1500 street + 3×2000 needs + 2×1000 idle + 1×1500 size
-        //       + 58×50 party members + 3×500 same-type pairs + 0 stability (off by default) = 29500,
-        //       + 3×1000 themed party day + 7×300 gap + 1×2000 street load + 1×100 spread = 7200 more: 36700.
+        //       + 93×50 party members (38 % + 55 % off) + 3×500 same-type pairs + 0 stability (off by default) = 31250,
+        //       + 3×1000 themed party day + 7×300 gap + 1×2000 street load + 1×100 spread = 7200 more: 38450.
         VERIFIER.verifyThat().givenSolution(plan).scores(DEFAULTS);
     }
 

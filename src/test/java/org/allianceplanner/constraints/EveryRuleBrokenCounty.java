@@ -70,7 +70,7 @@ final class EveryRuleBrokenCounty {
             Map.entry(AllianceConstraint.UNCOVERED_NEED, 3L), // 迎春's elderly care (3)
             Map.entry(AllianceConstraint.IDLE_MEMBER, 2L), // 教育工委 and 城管局 in 迎春
             Map.entry(AllianceConstraint.SIZE_BALANCE, 1L), // 迎春 3 = 3, 南阳 1 vs 2
-            Map.entry(AllianceConstraint.PARTY_MEMBER_BALANCE, 18L + 40L), // 迎春 156 vs 113, 南阳 50 vs 113
+            Map.entry(AllianceConstraint.PARTY_MEMBER_BALANCE, 38L + 55L), // 迎春 156 vs 113 (38 %), 南阳 50 vs 113 (55 %)
             Map.entry(AllianceConstraint.TYPE_DIVERSITY, 3L), // three agencies in 迎春
             Map.entry(AllianceConstraint.STABILITY, 1L), // 妇幼保健院 left 迎春
             Map.entry(AllianceConstraint.ACTIVITY_ON_HOLIDAY, 1L), // 迎春's themed party day on 2 October

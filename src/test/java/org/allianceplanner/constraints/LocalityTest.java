@@ -193,6 +193,20 @@ class LocalityTest {
         }
 
         @Test
+        @DisplayName("没有街道的社区：谁分入都不罚 / a community without a street puts nobody outside one")
+        void communityWithoutStreet() {
+            Community chenJiaBa = f.community("chenjiaba", "陈家坝社区", null, 1_000, 5_000);
+            f.prepare();
+            f.assign(guiyangUnit, chenJiaBa);
+            f.assign(guixiUnit, chenJiaBa);
+
+            VERIFIER.verifyThat(AllianceConstraintProvider::outsideStreet).given(f.facts()).penalizesBy(0);
+
+            f.assign(guixiUnit, xiHu);
+            VERIFIER.verifyThat(AllianceConstraintProvider::outsideStreet).given(f.facts()).penalizesBy(1);
+        }
+
+        @Test
         @DisplayName("未分配的单位不计 / unassigned organizations are not counted")
         void unassigned() {
             f.prepare();

@@ -37,10 +37,10 @@ class WeightsReportTest {
 
     private static final ProfileResult DEFAULT_RESULT = new ProfileResult(DEFAULTS, "0hard/0medium/-412345soft", true,
             Duration.ofMillis(1500), Duration.ofSeconds(30),
-            new PlanKpis(199, 199, 0, 0.62, 3.1, 97.4, 5, 7.65, 9, 12, 1.02, 0.153, 20));
+            new PlanKpis(199, 199, 0, 0.62, 3.1, 97.4, 5, 7.65, 9, 12, 1.02, 0.153, 20, -345_309L));
     private static final ProfileResult LOCALITY_RESULT = new ProfileResult(LOCALITY, "0hard/-1medium/-812345soft", false,
             null, Duration.ofSeconds(30),
-            new PlanKpis(199, 198, 1, 0.41, 2.5, 91.25, 3, 7.62, 12, 30, 2.5, 0.2, 4));
+            new PlanKpis(199, 198, 1, 0.41, 2.5, 91.25, 3, 7.62, 12, 30, 2.5, 0.2, 4, -400_000L));
 
     private static WeightsComparison comparison(String current) {
         return new WeightsComparison("datasets/dianjiang.json", 26, 199, Duration.ofSeconds(30),

@@ -1,0 +1,224 @@
+package org.allianceplanner.solver;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.allianceplanner.model.AllianceConstraint;
+import org.allianceplanner.model.AlliancePlan;
+import org.allianceplanner.model.Community;
+import org.allianceplanner.model.Need;
+import org.allianceplanner.model.Organization;
+import org.allianceplanner.model.TypeQuota;
+
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+
+/**
+ * A proven lower bound on the allocation part's soft penalty: no plan that keeps every hard rule and
+ * leaves as few organizations unassigned as possible can cost less. CP-SAT proves it on
+ * {@link AllocationModel} within a time budget: first the fewest unassigned, then the least soft
+ * penalty with that many. Computed once per problem and weights ({@link #fingerprint}) and kept.
+ *
+ * @param available      false when CP-SAT could not run or prove anything ({@code reason} says why)
+ * @param minUnassigned  the fewest organizations any feasible plan leaves unassigned
+ * @param bound          the soft penalty no such plan can go below (a positive number: −bound soft)
+ * @param best           the least soft penalty CP-SAT found (its plan is in {@code assignment}), or null
+ * @param optimal        whether {@code best} is proven optimal (then bound = best)
+ * @param assignment     organization id → community id (null: unassigned) of the best plan found
+ */
+public record AllocationBound(boolean available, String reason, Integer minUnassigned, Long bound, Long best,
+        boolean optimal, Map<String, String> assignment, double seconds) {
+
+    private static final int CACHE_SIZE = 64;
+    private static final Map<String, AllocationBound> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AllocationBound> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    public static AllocationBound unavailable(String reason) {
+        return new AllocationBound(false, reason, null, null, null, false, null, 0);
+    }
+
+    /**
+     * How far a plan of {@code cost} (a positive soft penalty) may be from the best possible, in percent
+     * of the bound: (cost − bound) / bound. Null without a bound; 0 when both are 0.
+     */
+    public Double gapPercent(long cost) {
+        if (!available || bound == null) {
+            return null;
+        }
+        if (cost <= bound) {
+            return 0.0;
+        }
+        if (bound == 0) {
+            return null;
+        }
+        return Math.ceil(1000.0 * (cost - bound) / bound) / 10.0;
+    }
+
+    /** The cached bound of this problem and weights, or null when none was computed yet. */
+    public static AllocationBound cached(AlliancePlan plan) {
+        synchronized (CACHE) {
+            return CACHE.get(fingerprint(plan));
+        }
+    }
+
+    /** The cached bound, or computes it (and keeps it) within {@code budget}. */
+    public static AllocationBound of(AlliancePlan plan, Duration budget, int workers) {
+        String key = fingerprint(plan);
+        synchronized (CACHE) {
+            AllocationBound known = CACHE.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        AllocationBound computed = compute(plan, budget, workers);
+        if (computed.available() || !CpSat.available()) {
+            synchronized (CACHE) {
+                CACHE.put(key, computed);
+            }
+        }
+        return computed;
+    }
+
+    /** Forgets every kept bound (tests). */
+    static void clearCache() {
+        synchronized (CACHE) {
+            CACHE.clear();
+        }
+    }
+
+    /** Proves the bound now, hinting CP-SAT at the plan's current assignment, without looking at the cache. */
+    public static AllocationBound compute(AlliancePlan plan, Duration budget, int workers) {
+        if (!CpSat.available()) {
+            return unavailable(CpSat.problem());
+        }
+        long started = System.nanoTime();
+        double total = Math.max(0.2, budget.toMillis() / 1000.0);
+        AllocationModel first = AllocationModel.of(plan);
+        if (!first.consistent) {
+            return unavailable("pinned organizations break a hard rule");
+        }
+        int minUnassigned;
+        CpSolver solver;
+        CpSolverStatus status;
+        if (AllocationModel.unassignedIfFeasible(plan) == 0) {
+            // The plan at hand keeps every hard rule and places everyone: none fewer is possible.
+            minUnassigned = 0;
+        } else {
+            first.model.minimize(first.unassigned);
+            first.hint(plan);
+            solver = solver(Math.max(0.1, total * 0.4), workers);
+            status = solver.solve(first.model);
+            if (status != CpSolverStatus.OPTIMAL) {
+                return unavailable(status == CpSolverStatus.INFEASIBLE ? "no plan keeps every hard rule"
+                        : "the fewest unassigned was not proven in time");
+            }
+            minUnassigned = (int) Math.round(solver.objectiveValue());
+        }
+        AllocationModel second = AllocationModel.of(plan);
+        second.model.addEquality(second.unassigned, minUnassigned);
+        second.model.minimize(second.soft);
+        second.hint(plan);
+        double left = total - (System.nanoTime() - started) / 1e9;
+        solver = solver(Math.max(0.1, left), workers);
+        status = solver.solve(second.model);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+            return new AllocationBound(status != CpSolverStatus.INFEASIBLE && status != CpSolverStatus.MODEL_INVALID,
+                    "no plan found in time", minUnassigned, Math.max(0, (long) Math.ceil(solver.bestObjectiveBound() - 1e-6)),
+                    null, false, null, seconds);
+        }
+        Map<String, String> assignment = new LinkedHashMap<>();
+        for (int i = 0; i < second.organizations.size(); i++) {
+            String community = null;
+            for (Map.Entry<Integer, com.google.ortools.sat.BoolVar> e : second.x.get(i).entrySet()) {
+                if (solver.booleanValue(e.getValue())) {
+                    community = second.communities.get(e.getKey()).getId();
+                }
+            }
+            assignment.put(second.organizations.get(i).getId(), community);
+        }
+        long best = Math.round(solver.objectiveValue());
+        long bound = Math.max(0, (long) Math.ceil(solver.bestObjectiveBound() - 1e-6));
+        boolean optimal = status == CpSolverStatus.OPTIMAL;
+        return new AllocationBound(true, null, minUnassigned, optimal ? best : Math.min(bound, best), best, optimal,
+                assignment, seconds);
+    }
+
+    /** CP-SAT's objective for the plan's own assignment (tests: it must equal {@link AllocationModel#softCost}). */
+    static Long objectiveOf(AlliancePlan plan) {
+        AllocationModel fixed = AllocationModel.of(plan);
+        if (!fixed.fix(plan)) {
+            return null;
+        }
+        fixed.model.minimize(fixed.soft);
+        CpSolver solver = solver(10, 1);
+        CpSolverStatus status = solver.solve(fixed.model);
+        return status == CpSolverStatus.OPTIMAL ? Math.round(solver.objectiveValue()) : null;
+    }
+
+    static CpSolver solver(double seconds, int workers) {
+        CpSolver solver = new CpSolver();
+        solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(Math.max(1, workers))
+                .setLogSearchProgress(Boolean.getBoolean("alliance.cpsat.log")).setRandomSeed(0);
+        if (Boolean.getBoolean("alliance.cpsat.log")) {
+            solver.setLogCallback(System.err::println);
+        }
+        return solver;
+    }
+
+    /**
+     * What the bound depends on: communities, organizations (with what is pinned), rules and the weights
+     * of the allocation constraints; not the calendar, nor the names.
+     */
+    public static String fingerprint(AlliancePlan plan) {
+        StringBuilder text = new StringBuilder();
+        for (Community c : plan.getCommunities()) {
+            text.append('C').append(c.getId()).append('|').append(c.getStreet()).append('|')
+                    .append(c.getMinMembers()).append('|').append(c.getMaxMembers()).append('|')
+                    .append(c.getTargetMembers()).append('|').append(c.getTargetPartyMembers()).append('|');
+            for (Need n : c.getNeeds()) {
+                text.append(n.code()).append(':').append(n.priority()).append(',');
+            }
+            for (TypeQuota q : c.getEffectiveQuotas()) {
+                text.append(q).append(',');
+            }
+            text.append('\n');
+        }
+        for (Organization o : plan.getOrganizations()) {
+            text.append('O').append(o.getId()).append('|').append(o.getType()).append('|').append(o.getStreet())
+                    .append('|').append(o.getPartyMembers()).append('|').append(new java.util.TreeSet<>(o.getCapabilities()))
+                    .append('|').append(id(o.getHomeCommunity())).append('|').append(id(o.getCurrentCommunity()))
+                    .append('|').append(o.isPinned() ? "P" + id(o.getCommunity()) : "-").append('|')
+                    .append(o.getExcludedCommunities().stream().map(Community::getId).sorted().toList()).append('|');
+            for (Community c : plan.getCommunities()) {
+                text.append(o.distanceMetresTo(c)).append(',');
+            }
+            text.append(o.getMaxDistanceMetres()).append('\n');
+        }
+        text.append(plan.getRules().maxMoves()).append('\n');
+        for (AllianceConstraint constraint : AllianceConstraint.values()) {
+            if (constraint.group() != org.allianceplanner.model.ConstraintGroup.CALENDAR) {
+                text.append(constraint.id()).append('=').append(plan.getWeights().get(constraint)).append(',');
+            }
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String id(Community c) {
+        return c == null ? "" : c.getId();
+    }
+}

@@ -1,0 +1,218 @@
+package org.allianceplanner.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.allianceplanner.datasets.Datasets;
+import org.allianceplanner.io.PlanMapper;
+import org.allianceplanner.model.AllianceConstraint;
+import org.allianceplanner.model.AlliancePlan;
+import org.allianceplanner.model.AllianceWeights;
+import org.allianceplanner.model.Community;
+import org.allianceplanner.model.ConstraintGroup;
+import org.allianceplanner.model.GeoPoint;
+import org.allianceplanner.model.Need;
+import org.allianceplanner.model.Organization;
+import org.allianceplanner.model.OrganizationType;
+import org.allianceplanner.model.PlanPreparation;
+import org.allianceplanner.model.Rules;
+import org.allianceplanner.model.SizeBalance;
+import org.allianceplanner.model.TypeQuota;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * The proven bound is sound: the exact model's objective of any assignment is the constraint
+ * provider's allocation score of it (so the two cannot drift apart), the bound never exceeds the
+ * optimum found by enumeration, and it is never above any plan's cost.
+ */
+@DisplayName("最优性下界 Optimality bound")
+class AllocationBoundTest {
+
+    private static final AllianceSolvers SOLVERS = AllianceSolvers.withDefaults();
+
+    @BeforeAll
+    static void cpSat() {
+        assumeTrue(CpSat.available(), () -> "CP-SAT cannot load here: " + CpSat.problem());
+    }
+
+    /** The soft penalty of the allocation constraints as the constraint provider scores them. */
+    static long allocationSoft(AlliancePlan plan) {
+        return SOLVERS.explain(plan).constraints().stream()
+                .filter(c -> AllianceConstraint.byId(c.name()).orElseThrow().group() != ConstraintGroup.CALENDAR)
+                .mapToLong(c -> -HardMediumSoftLongScore.parseScore(c.score()).softScore()).sum();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Datasets.DIANJIANG, Datasets.HEJIANG, Datasets.JINTANG_ZHAOZHEN})
+    @DisplayName("随机方案：精确模型的目标值 = Java 计算 = 约束提供者的分配得分 / exact objective = solver's allocation score")
+    void exactModelEqualsTheSolversScore(String dataset) {
+        Random random = new Random(7);
+        for (int round = 0; round < 4; round++) {
+            AlliancePlan plan = PlanMapper.toModel(Datasets.generate(dataset, Datasets.COMMITTED_SEED));
+            if (round == 3) {
+                // Other weights too: every allocation weight changed, stability on.
+                for (AllianceConstraint c : AllianceConstraint.values()) {
+                    if (c.group() != ConstraintGroup.CALENDAR && c.level().name().equals("SOFT")) {
+                        plan.getWeights().set(c, 1 + random.nextInt(5000));
+                    }
+                }
+            }
+            for (Organization o : plan.getOrganizations()) {
+                if (!o.isPinned()) {
+                    int pick = random.nextInt(plan.getCommunities().size() + 1);
+                    o.setCommunity(pick == plan.getCommunities().size() ? null : plan.getCommunities().get(pick));
+                }
+                if (round >= 2 && random.nextInt(4) == 0) {
+                    o.setCurrentCommunity(plan.getCommunities().get(random.nextInt(plan.getCommunities().size())));
+                }
+            }
+            PlanPreparation.prepare(plan);
+            long provider = allocationSoft(plan);
+            assertThat(AllocationModel.softCost(plan)).as("Java, round %d", round).isEqualTo(provider);
+            // Forbidden pairs (too far, excluded) are hard in the model: score those with the pair allowed.
+            AlliancePlan relaxed = plan;
+            relaxed.getWeights().set(AllianceConstraint.MAX_DISTANCE, 0);
+            relaxed.getWeights().set(AllianceConstraint.EXCLUDED_COMMUNITY, 0);
+            relaxed.getWeights().set(AllianceConstraint.COMMUNITY_OVER_MAX, 0);
+            relaxed.getWeights().set(AllianceConstraint.COMMUNITY_UNDER_MIN, 0);
+            relaxed.getWeights().set(AllianceConstraint.TYPE_QUOTA, 0);
+            assertThat(AllocationBound.objectiveOf(relaxed)).as("CP-SAT, round %d", round).isEqualTo(provider);
+        }
+    }
+
+    @Test
+    @DisplayName("小随机实例：下界不超过穷举的最优值 / on small random instances the bound never exceeds the optimum")
+    void boundNeverAboveTheEnumeratedOptimum() {
+        Random random = new Random(11);
+        for (int instance = 0; instance < 25; instance++) {
+            AlliancePlan plan = smallInstance(random);
+            AllocationBound bound = AllocationBound.compute(plan, Duration.ofSeconds(5), 1);
+            long[] optimum = enumerate(plan);
+            if (optimum == null) {
+                assertThat(bound.available()).as("instance %d has no feasible plan", instance).isFalse();
+                continue;
+            }
+            assertThat(bound.available()).as("instance %d", instance).isTrue();
+            assertThat(bound.minUnassigned()).as("instance %d", instance).isEqualTo((int) optimum[0]);
+            assertThat(bound.bound()).as("instance %d", instance).isLessThanOrEqualTo(optimum[1]);
+            assertThat(bound.optimal()).isTrue();
+            assertThat(bound.best()).as("instance %d", instance).isEqualTo(optimum[1]);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Datasets.HEJIANG, Datasets.JINTANG_ZHAOZHEN})
+    @DisplayName("下界不高于任何方案的代价 / the bound is never above any plan's cost")
+    void boundNeverAboveAnyPlan(String dataset) {
+        AlliancePlan problem = PlanMapper.toModel(Datasets.generate(dataset, Datasets.COMMITTED_SEED));
+        AllocationBound bound = AllocationBound.compute(problem, Duration.ofSeconds(8), 2);
+        assertThat(bound.available()).isTrue();
+        AlliancePlan solved = SOLVERS.solve(PlanMapper.toModel(Datasets.generate(dataset, Datasets.COMMITTED_SEED)),
+                SolveLimits.of(Duration.ofSeconds(3)));
+        if (solved.getScore().hardScore() == 0 && -solved.getScore().mediumScore() == bound.minUnassigned()) {
+            assertThat(bound.bound()).isLessThanOrEqualTo(AllocationModel.softCost(solved));
+        }
+        // The plan CP-SAT found scores as it says.
+        AlliancePlan best = PlanMapper.toModel(Datasets.generate(dataset, Datasets.COMMITTED_SEED));
+        for (Organization o : best.getOrganizations()) {
+            String id = bound.assignment().get(o.getId());
+            o.setCommunity(best.getCommunities().stream().filter(c -> c.getId().equals(id)).findFirst().orElse(null));
+        }
+        PlanPreparation.prepare(best);
+        // CP-SAT's objective of a plan it has not proven optimal may count a need as uncovered that a member
+        // covers (its auxiliary variables need not be at their least): the plan costs at most that.
+        assertThat(AllocationModel.softCost(best)).isLessThanOrEqualTo(bound.best()).isGreaterThanOrEqualTo(bound.bound());
+        assertThat(allocationSoft(best)).isEqualTo(AllocationModel.softCost(best));
+    }
+
+    /** 3 communities, 5 organizations, random needs, quotas, limits, sizes, current places and weights. */
+    private static AlliancePlan smallInstance(Random random) {
+        String[] streets = {"甲街道", "乙街道", null};
+        String[] codes = {"LEGAL_AID", "HEALTH_CARE", "ELDERLY_CARE"};
+        List<Community> communities = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            List<Need> needs = new ArrayList<>();
+            for (String code : codes) {
+                if (random.nextInt(2) == 0) {
+                    needs.add(new Need(code, 1 + random.nextInt(3)));
+                }
+            }
+            Community c = new Community("c" + i, "社区" + i, streets[i], new GeoPoint(30 + 0.01 * i, 107),
+                    1000 + random.nextInt(9000), needs);
+            if (random.nextInt(3) == 0) {
+                c.setMaxMembers(1 + random.nextInt(3));
+            }
+            if (random.nextInt(4) == 0) {
+                c.setMinMembers(1);
+            }
+            if (random.nextInt(5) == 0) {
+                c.setTypeQuotas(List.of(new TypeQuota(OrganizationType.AGENCY, 1, null)));
+            }
+            communities.add(c);
+        }
+        List<Organization> organizations = new ArrayList<>();
+        OrganizationType[] types = {OrganizationType.AGENCY, OrganizationType.SCHOOL, OrganizationType.HOSPITAL};
+        for (int i = 0; i < 5; i++) {
+            Organization o = new Organization("o" + i, "单位" + i, types[random.nextInt(3)], streets[random.nextInt(3)],
+                    new GeoPoint(30 + 0.02 * random.nextDouble(), 107 + 0.01 * random.nextDouble()),
+                    random.nextInt(4) == 0 ? 400 + random.nextInt(900) : 5 + random.nextInt(80),
+                    Set.of(codes[random.nextInt(3)]));
+            if (random.nextInt(2) == 0) {
+                o.setHomeCommunity(communities.get(random.nextInt(3)));
+            }
+            if (random.nextInt(3) == 0) {
+                o.setCurrentCommunity(communities.get(random.nextInt(3)));
+            }
+            if (random.nextInt(5) == 0) {
+                o.setExcludedCommunities(Set.of(communities.get(random.nextInt(3))));
+            }
+            organizations.add(o);
+        }
+        AllianceWeights weights = new AllianceWeights();
+        weights.set(AllianceConstraint.STABILITY, random.nextInt(3) * 1000L);
+        weights.set(AllianceConstraint.PARTY_MEMBER_BALANCE, 50 + random.nextInt(300));
+        Rules rules = new Rules(random.nextBoolean() ? SizeBalance.EQUAL : SizeBalance.BY_POPULATION,
+                random.nextInt(3) == 0 ? 1.5 : null, List.of(), random.nextInt(4) == 0 ? 1 : null);
+        return PlanPreparation.prepare(new AlliancePlan("small", rules, communities, organizations, weights));
+    }
+
+    /** {fewest unassigned, least soft} over every hard-feasible assignment, by the solver's own score; null if none. */
+    private static long[] enumerate(AlliancePlan plan) {
+        List<Organization> organizations = plan.getOrganizations();
+        List<Community> communities = plan.getCommunities();
+        int n = organizations.size();
+        int options = communities.size() + 1;
+        long[] best = null;
+        int total = (int) Math.pow(options, n);
+        for (int code = 0; code < total; code++) {
+            int rest = code;
+            for (Organization o : organizations) {
+                int pick = rest % options;
+                rest /= options;
+                o.setCommunity(pick == communities.size() ? null : communities.get(pick));
+            }
+            plan.getCommunities().forEach(c -> c.getMembers().clear());
+            PlanPreparation.prepare(plan);
+            HardMediumSoftLongScore score = SOLVERS.score(plan);
+            if (score.hardScore() < 0) {
+                continue;
+            }
+            long[] here = {-score.mediumScore(), -score.softScore()};
+            if (best == null || here[0] < best[0] || here[0] == best[0] && here[1] < best[1]) {
+                best = here;
+            }
+        }
+        return best;
+    }
+}
