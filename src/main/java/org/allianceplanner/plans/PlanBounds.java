@@ -8,11 +8,16 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.solver.AllocationBound;
 import org.allianceplanner.solver.CpSat;
 import org.allianceplanner.solver.PlanKpis;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +45,8 @@ class PlanBounds implements AutoCloseable {
 
     private final Duration budget;
     private final ThreadPoolExecutor executor;
+    /** The gap of the plan whose gap was told last, for the metrics (NaN until one is known). */
+    private final AtomicReference<Double> lastGap = new AtomicReference<>(Double.NaN);
     private final Map<String, Entry> byPlan = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
@@ -47,8 +54,11 @@ class PlanBounds implements AutoCloseable {
         }
     });
 
-    PlanBounds(@Value("${alliance.bound.time-limit:20s}") Duration budget) {
+    PlanBounds(@Value("${alliance.bound.time-limit:20s}") Duration budget, ObjectProvider<MeterRegistry> registry) {
         this.budget = budget;
+        registry.ifAvailable(r -> Gauge.builder("alliance.solve.gap.percent", () -> lastGap.get())
+                .description("Optimality gap of the allocation of the plan told last, in percent of its proven bound")
+                .register(r));
         this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(4), r -> {
             Thread thread = new Thread(r, "optimality-bound");
             thread.setDaemon(true);
@@ -96,7 +106,7 @@ class PlanBounds implements AutoCloseable {
         }
     }
 
-    private static View view(Entry entry, PlanJob job) {
+    private View view(Entry entry, PlanJob job) {
         if (entry.state() != State.PROVEN) {
             return new View(entry.state().name(), null, null, entry.bound() == null ? null : entry.bound().reason());
         }
@@ -106,6 +116,9 @@ class PlanBounds implements AutoCloseable {
         if (kpis != null && kpis.allocationSoft() != null && job.score() != null && job.score().isFeasible()
                 && kpis.unassigned() == bound.minUnassigned()) {
             gap = bound.gapPercent(-kpis.allocationSoft());
+            if (gap != null) {
+                lastGap.set(gap);
+            }
         }
         return new View(State.PROVEN.name(), -bound.bound(), gap, null);
     }

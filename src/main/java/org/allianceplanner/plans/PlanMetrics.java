@@ -18,8 +18,8 @@ import io.micrometer.core.instrument.Timer;
 /**
  * The solver's metrics (Micrometer, scraped at /actuator/prometheus): plans waiting (all instances)
  * and solving here, how long runs take and how they end, the score calculation speed, the time to
- * the first feasible solution and the last finished plan's best score per level. An optimality gap
- * is not known (OptaPlanner has no lower bound for these constraints), so none is published.
+ * the first feasible solution and the last finished plan's best score per level. The optimality gap
+ * is published by {@link PlanBounds}, which proves the bounds.
  */
 public class PlanMetrics {
 

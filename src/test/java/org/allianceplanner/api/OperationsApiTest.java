@@ -49,6 +49,17 @@ class OperationsApiTest extends ScopeApiSupport {
     }
 
     @Test
+    void theOptimalityGapOfThePlanToldLast() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.allianceplanner.solver.CpSat.available());
+        String id = solve(SmallCounty.problem(newScope()));
+        JsonNode status = api.pollStatus(id, s -> s.path("gapPercent").isNumber(), java.time.Duration.ofSeconds(60));
+        String gap = java.util.Arrays.stream(api.get("/actuator/prometheus").body().split("\n"))
+                .filter(line -> line.startsWith("alliance_solve_gap_percent{")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(gap.substring(gap.lastIndexOf(' ') + 1)))
+                .isCloseTo(status.get("gapPercent").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void theOpenApiDescriptionAndItsUiAreServedFromTheJar() {
         ApiClient.Response docs = api.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
