@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.allianceplanner.testing.SharedServiceContext;
 import org.allianceplanner.testing.SmallCounty;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.UriUtils;
 
@@ -26,11 +25,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 // Metrics exported as in production (OperationsApiTest scrapes /actuator/prometheus); the same
 // annotation and properties on PlannerPageAdoptionBrowserTest keep one context for both.
-@AutoConfigureObservability
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"alliance.demo.dataset=", "alliance.rebalance.cron=-", "alliance.solver.parallel-plans=2",
-                "alliance.dispatch.poll-interval=200ms", "alliance.rebalance.stability-weight=5000",
-                "spring.datasource.url=jdbc:h2:mem:scope-api;DB_CLOSE_DELAY=-1"})
+@SharedServiceContext
 abstract class ScopeApiSupport {
 
     @LocalServerPort

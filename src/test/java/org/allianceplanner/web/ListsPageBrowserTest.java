@@ -10,13 +10,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.allianceplanner.testing.SharedServiceContext;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.UriUtils;
 
@@ -28,10 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * proposal at the joint meeting, starts it and marks it done; the tab reads the same in English. In
  * the service the scope API tests share (same properties, one Spring context).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"alliance.demo.dataset=", "alliance.rebalance.cron=-", "alliance.solver.parallel-plans=2",
-                "alliance.dispatch.poll-interval=200ms", "alliance.rebalance.stability-weight=5000",
-                "spring.datasource.url=jdbc:h2:mem:scope-api;DB_CLOSE_DELAY=-1"})
+@SharedServiceContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ListsPageBrowserTest {
 

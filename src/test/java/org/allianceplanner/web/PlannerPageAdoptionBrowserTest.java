@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.allianceplanner.testing.SharedServiceContext;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,11 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * properties, so one Spring context for all of them; the page's plan is of a scope of its own).
  */
 // As ScopeApiSupport (metrics exported too), so that both share one context on their one database.
-@AutoConfigureObservability
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"alliance.demo.dataset=", "alliance.rebalance.cron=-", "alliance.solver.parallel-plans=2",
-                "alliance.dispatch.poll-interval=200ms", "alliance.rebalance.stability-weight=5000",
-                "spring.datasource.url=jdbc:h2:mem:scope-api;DB_CLOSE_DELAY=-1"})
+@SharedServiceContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlannerPageAdoptionBrowserTest {
 

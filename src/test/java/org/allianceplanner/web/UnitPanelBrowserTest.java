@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
+import org.allianceplanner.testing.SharedServiceContext;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,10 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and why, its alternatives with the change each makes, and "移至此处", which moves it by hand; English
  * mode mirrors it. It runs in the service the scope API tests share (the same properties, one context).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"alliance.demo.dataset=", "alliance.rebalance.cron=-", "alliance.solver.parallel-plans=2",
-                "alliance.dispatch.poll-interval=200ms", "alliance.rebalance.stability-weight=5000",
-                "spring.datasource.url=jdbc:h2:mem:scope-api;DB_CLOSE_DELAY=-1"})
+@SharedServiceContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnitPanelBrowserTest {
 
