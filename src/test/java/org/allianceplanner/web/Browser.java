@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -123,6 +124,29 @@ final class Browser implements AutoCloseable {
             e.click();
             return true;
         });
+    }
+
+    /** Types {@code value} into the input, replacing what it held. */
+    void setValue(String css, String value) {
+        WebElement input = find(css);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /**
+     * Opens the page, starts a new plan of a demo dataset with 2-second limits and waits until it has
+     * solved: the first steps of the browser tests that need a finished plan.
+     */
+    void solveDemoPlan(String base, String dataset, String summaryText) {
+        driver.get(base + "/");
+        waitFor(d -> "true".equals(find("body").getDomAttribute("data-ready")));
+        click("#new-plan");
+        new Select(find("#dataset-select")).selectByValue(dataset);
+        waitFor(d -> text("#problem-summary").contains(summaryText));
+        setValue("#time-limit", "2");
+        setValue("#unimproved-limit", "2");
+        click("#start-button");
+        waitFor(Duration.ofSeconds(30), d -> text("#plan-status").equals("已完成"));
     }
 
     /** Whether the element is shown, looked up again if the view re-rendered it meanwhile. */

@@ -59,15 +59,7 @@ class PlannerPageAdoptionBrowserTest {
 
     @Test
     void aPlannerAdoptsAPlanThenComparesAPlanChangedByHandWithIt() {
-        browser.driver.get("http://localhost:" + port + "/");
-        browser.waitFor(d -> "true".equals(browser.find("body").getDomAttribute("data-ready")));
-        browser.click("#new-plan");
-        new Select(browser.find("#dataset-select")).selectByValue("jintang-zhaozhen");
-        browser.waitFor(d -> browser.text("#problem-summary").contains("4个社区"));
-        setValue("#time-limit", "2");
-        setValue("#unimproved-limit", "2");
-        browser.click("#start-button");
-        browser.waitFor(Duration.ofSeconds(30), d -> browser.text("#plan-status").equals("已完成"));
+        browser.solveDemoPlan("http://localhost:" + port, "jintang-zhaozhen", "4个社区");
 
         String firstName = browser.text("#plan-name");
         String firstId = planIdInAddress();
@@ -133,12 +125,12 @@ class PlannerPageAdoptionBrowserTest {
         java.util.Collections.reverse(reversed);
         assertThat(columnTexts(1)).containsExactlyElementsOf(reversed);
         String movedName = browser.text("#tab-diff .diff-changes tr[data-org='" + moved + "'] td");
-        setValue("#tab-diff .moves-search", movedName);
+        browser.setValue("#tab-diff .moves-search", movedName);
         browser.waitFor(d -> browser.findAll("#tab-diff .diff-changes tbody tr").size() < changes || changes == 1);
         assertThat(browser.findAll("#tab-diff .diff-changes tbody tr"))
                 .allSatisfy(r -> assertThat(r.getText()).contains(movedName));
         assertThat(browser.text("#tab-diff .moves-count")).contains("共" + changes + "个");
-        setValue("#tab-diff .moves-search", "");
+        browser.setValue("#tab-diff .moves-search", "");
         new Select(browser.find("#tab-diff .moves-change")).selectByValue("MOVED");
         assertThat(browser.findAll("#tab-diff .diff-changes tbody tr")).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.getDomAttribute("data-change")).isEqualTo("MOVED"));
@@ -237,11 +229,5 @@ class PlannerPageAdoptionBrowserTest {
         String url = browser.driver.getCurrentUrl();
         int at = url.indexOf("#plan=");
         return at < 0 ? "" : url.substring(at + "#plan=".length());
-    }
-
-    private void setValue(String css, String value) {
-        WebElement input = browser.find(css);
-        input.clear();
-        input.sendKeys(value);
     }
 }

@@ -132,8 +132,8 @@ class PlannerPageBrowserTest {
                 .isLessThanOrEqualTo(10);
         assertThat(Integer.parseInt(browser.find("#weights [data-weight=homeCommunity] input[type=range]")
                 .getDomAttribute("max"))).isBetween(6_000, 30_000);
-        setValue("#time-limit", "8");
-        setValue("#unimproved-limit", "8");
+        browser.setValue("#time-limit", "8");
+        browser.setValue("#unimproved-limit", "8");
         browser.screenshot("02-start");
 
         // What the page shows from the first moment of solving, recorded as it changes.
@@ -262,7 +262,7 @@ class PlannerPageBrowserTest {
         String namedStreet = streetOf(planIdInAddress(), named);
         browser.click("[data-tab=alliances]");
         new Select(browser.find(".street-filter")).selectByValue(namedStreet.equals("桂阳街道") ? "桂溪街道" : "桂阳街道");
-        setValue("#tab-alliances .search", "无此单位");
+        browser.setValue("#tab-alliances .search", "无此单位");
         browser.waitFor(d -> browser.findAll("tr[data-org='" + named + "']").isEmpty());
         browser.click("[data-tab=analysis]");
         browser.click("details.constraint[data-constraint=distance] .matches li.clickable[data-org='" + named + "']");
@@ -345,8 +345,8 @@ class PlannerPageBrowserTest {
         assertThat(browser.find("#resolve-time-limit").getDomProperty("value")).as("the plan's own limit").isEqualTo("8");
         assertThat(browser.find("#resolve-unimproved-limit").getDomProperty("value")).isEqualTo("8");
         browser.script("document.getElementById('time-limit').value = '30'"); // the start form's, hidden
-        setValue("#resolve-time-limit", "5");
-        setValue("#resolve-unimproved-limit", "4");
+        browser.setValue("#resolve-time-limit", "5");
+        browser.setValue("#resolve-unimproved-limit", "4");
         browser.click("#resolve-button");
         browser.waitFor(d -> !planIdInAddress().equals(firstPlan));
         String second = planIdInAddress();
@@ -474,12 +474,6 @@ class PlannerPageBrowserTest {
     private int moreCount() {
         return browser.findAll(".month .more").stream()
                 .mapToInt(b -> Integer.parseInt(b.getText().replaceAll("\\D", ""))).sum();
-    }
-
-    private void setValue(String css, String value) {
-        WebElement input = browser.find(css);
-        input.clear();
-        input.sendKeys(value);
     }
 
     private String planIdInAddress() {

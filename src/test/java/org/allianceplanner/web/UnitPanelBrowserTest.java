@@ -3,7 +3,6 @@ package org.allianceplanner.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 
 import org.allianceplanner.testing.SharedServiceContext;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -46,15 +44,7 @@ class UnitPanelBrowserTest {
 
     @Test
     void aClickOnAUnitExplainsItsPlaceAndMovesItToAnAlternativeInOneClick() {
-        browser.driver.get("http://localhost:" + port + "/");
-        browser.waitFor(d -> "true".equals(browser.find("body").getDomAttribute("data-ready")));
-        browser.click("#new-plan");
-        new Select(browser.find("#dataset-select")).selectByValue("jintang-zhaozhen");
-        browser.waitFor(d -> browser.text("#problem-summary").contains("4个社区"));
-        setValue("#time-limit", "2");
-        setValue("#unimproved-limit", "2");
-        browser.click("#start-button");
-        browser.waitFor(Duration.ofSeconds(30), d -> browser.text("#plan-status").equals("已完成"));
+        browser.solveDemoPlan("http://localhost:" + port, "jintang-zhaozhen", "4个社区");
         // The score in plain words beside it.
         assertThat(browser.text("#plan-km")).contains("公里当量");
 
@@ -112,11 +102,5 @@ class UnitPanelBrowserTest {
         browser.click("#lang-switch");
         browser.waitFor(d -> browser.text("#app-title").equals("城市基层党建联合体规划"));
         assertThat(browser.strayTexts()).as("code names in Chinese mode").isEmpty();
-    }
-
-    private void setValue(String css, String value) {
-        WebElement input = browser.find(css);
-        input.clear();
-        input.sendKeys(value);
     }
 }
