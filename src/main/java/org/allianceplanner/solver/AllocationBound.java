@@ -123,34 +123,57 @@ public record AllocationBound(boolean available, String reason, Integer minUnass
             }
             minUnassigned = (int) Math.round(solver.objectiveValue());
         }
+        // Most of the time goes to the column generation, whose bound is far stronger than the whole model's
+        // linear relaxation; the rest to CP-SAT on the whole model, started from the best plan found, whose
+        // own bound and search close small problems.
+        int required = plan.getOrganizations().size() - minUnassigned;
+        AllocationColumns columns = new AllocationColumns(plan, required, workers);
+        columns.seed(AllocationColumns.assignmentOf(plan));
+        double left = total - (System.nanoTime() - started) / 1e9;
+        AllocationColumns.Result generated = columns.run(Math.max(0.1, left * 0.8));
         AllocationModel second = AllocationModel.of(plan);
         second.model.addEquality(second.unassigned, minUnassigned);
         second.model.minimize(second.soft);
-        second.hint(plan);
-        double left = total - (System.nanoTime() - started) / 1e9;
+        if (generated.assignment() != null) {
+            second.hintAssignment(generated.assignment());
+        } else {
+            second.hint(plan);
+        }
+        left = total - (System.nanoTime() - started) / 1e9;
         solver = solver(Math.max(0.1, left), workers);
         status = solver.solve(second.model);
         double seconds = (System.nanoTime() - started) / 1e9;
-        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-            return new AllocationBound(status != CpSolverStatus.INFEASIBLE && status != CpSolverStatus.MODEL_INVALID,
-                    "no plan found in time", minUnassigned, Math.max(0, (long) Math.ceil(solver.bestObjectiveBound() - 1e-6)),
-                    null, false, null, seconds);
+        boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
+        if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
+            return new AllocationBound(false, "no plan found in time", minUnassigned, null, null, false, null, seconds);
         }
-        Map<String, String> assignment = new LinkedHashMap<>();
-        for (int i = 0; i < second.organizations.size(); i++) {
-            String community = null;
-            for (Map.Entry<Integer, com.google.ortools.sat.BoolVar> e : second.x.get(i).entrySet()) {
-                if (solver.booleanValue(e.getValue())) {
-                    community = second.communities.get(e.getKey()).getId();
+        long bound = generated.bound();
+        if (solved) {
+            bound = Math.max(bound, (long) Math.ceil(solver.bestObjectiveBound() - 1e-6));
+        }
+        Long best = generated.best();
+        Map<String, String> assignment = generated.assignment();
+        if (solved && (best == null || Math.round(solver.objectiveValue()) < best)) {
+            best = Math.round(solver.objectiveValue());
+            assignment = new LinkedHashMap<>();
+            for (int i = 0; i < second.organizations.size(); i++) {
+                String community = null;
+                for (Map.Entry<Integer, com.google.ortools.sat.BoolVar> e : second.x.get(i).entrySet()) {
+                    if (solver.booleanValue(e.getValue())) {
+                        community = second.communities.get(e.getKey()).getId();
+                    }
                 }
+                assignment.put(second.organizations.get(i).getId(), community);
             }
-            assignment.put(second.organizations.get(i).getId(), community);
         }
-        long best = Math.round(solver.objectiveValue());
-        long bound = Math.max(0, (long) Math.ceil(solver.bestObjectiveBound() - 1e-6));
-        boolean optimal = status == CpSolverStatus.OPTIMAL;
-        return new AllocationBound(true, null, minUnassigned, optimal ? best : Math.min(bound, best), best, optimal,
-                assignment, seconds);
+        if (best == null) {
+            return new AllocationBound(true, "no plan found in time", minUnassigned, Math.max(0, bound), null, false,
+                    null, seconds);
+        }
+        boolean optimal = status == CpSolverStatus.OPTIMAL && Math.round(solver.objectiveValue()) == best
+                || bound >= best;
+        return new AllocationBound(true, null, minUnassigned, optimal ? best : Math.min(Math.max(0, bound), best), best,
+                optimal, assignment, seconds);
     }
 
     /** CP-SAT's objective for the plan's own assignment (tests: it must equal {@link AllocationModel#softCost}). */

@@ -51,8 +51,6 @@ public final class AllocationModel {
         this.communities = plan.getCommunities();
         this.at = positions(communities);
         AllianceWeights w = plan.getWeights();
-        boolean excludedHard = w.get(AllianceConstraint.EXCLUDED_COMMUNITY) > 0;
-        boolean distanceHard = w.get(AllianceConstraint.MAX_DISTANCE) > 0;
         boolean ok = true;
         LinearExprBuilder unassignedSum = LinearExpr.newBuilder();
         LinearExprBuilder objective = LinearExpr.newBuilder();
@@ -60,43 +58,21 @@ public final class AllocationModel {
         communities.forEach(c -> byCommunity.add(new ArrayList<>()));
         List<List<Organization>> orgsByCommunity = new ArrayList<>();
         communities.forEach(c -> orgsByCommunity.add(new ArrayList<>()));
-        long wDistance = w.get(AllianceConstraint.DISTANCE);
-        long wHome = w.get(AllianceConstraint.HOME_COMMUNITY);
-        long wStreet = w.get(AllianceConstraint.OUTSIDE_STREET);
-        long wIdle = w.get(AllianceConstraint.IDLE_MEMBER);
-        long wStability = w.get(AllianceConstraint.STABILITY);
         boolean budget = plan.getRules().maxMoves() != null && w.get(AllianceConstraint.MOVE_BUDGET) > 0;
         LinearExprBuilder moved = LinearExpr.newBuilder();
         for (int i = 0; i < organizations.size(); i++) {
             Organization o = organizations.get(i);
             Map<Integer, BoolVar> vars = new HashMap<>();
             for (Community c : communities) {
-                boolean allowed;
-                if (o.isPinned()) {
-                    allowed = c == o.getCommunity();
-                } else {
-                    allowed = !(excludedHard && o.getExcludedCommunities().contains(c))
-                            && !(distanceHard && o.isTooFarFrom(c));
-                }
-                if (!allowed) {
+                if (!allowed(o, c, w)) {
                     continue;
                 }
                 BoolVar v = model.newBoolVar("x" + i + "_" + at.get(c));
                 vars.put(at.get(c), v);
                 byCommunity.get(at.get(c)).add(v);
                 orgsByCommunity.get(at.get(c)).add(o);
-                long cost = wDistance * o.distanceMetresTo(c);
-                if (o.getHomeCommunity() != null && c != o.getHomeCommunity()) {
-                    cost += wHome;
-                }
-                if (isOutside(o, c)) {
-                    cost += wStreet;
-                }
-                if (!o.servesAnyNeedOf(c)) {
-                    cost += wIdle;
-                }
-                if (o.getCurrentCommunity() != null && c != o.getCurrentCommunity()) {
-                    cost += wStability;
+                long cost = pairCost(o, c, w);
+                if (isMove(o, c)) {
                     moved.addTerm(v, 1);
                 }
                 if (cost != 0) {
@@ -122,6 +98,23 @@ public final class AllocationModel {
         if (budget) {
             model.addLessOrEqual(moved.build(), plan.getRules().maxMoves());
         }
+        for (Community c : communities) {
+            int k = at.get(c);
+            communityVars.add(addCommunity(model, c, k, byCommunity.get(k), orgsByCommunity.get(k), w, objective));
+        }
+        this.unassigned = unassignedSum.build();
+        this.soft = objective.build();
+        this.consistent = ok;
+    }
+
+    /**
+     * Adds one community's hard rules (size limits, type quotas) and soft terms (uncovered needs, size and
+     * party-member balance, type diversity) over its candidate members' variables to {@code model} and
+     * {@code objective}; the whole plan's model and each community's pricing model ({@link AllocationColumns})
+     * share it, so that the two cannot drift apart.
+     */
+    static CommunityVars addCommunity(CpModel model, Community c, int k, List<BoolVar> members,
+            List<Organization> candidates, AllianceWeights w, LinearExprBuilder objective) {
         long wOver = w.get(AllianceConstraint.COMMUNITY_OVER_MAX);
         long wUnder = w.get(AllianceConstraint.COMMUNITY_UNDER_MIN);
         long wQuota = w.get(AllianceConstraint.TYPE_QUOTA);
@@ -129,155 +122,147 @@ public final class AllocationModel {
         long wSize = w.get(AllianceConstraint.SIZE_BALANCE);
         long wParty = w.get(AllianceConstraint.PARTY_MEMBER_BALANCE);
         long wDiversity = w.get(AllianceConstraint.TYPE_DIVERSITY);
-        for (Community c : communities) {
-            int k = at.get(c);
-            List<BoolVar> members = byCommunity.get(k);
-            List<Organization> candidates = orgsByCommunity.get(k);
-            CommunityVars vars = new CommunityVars();
-            communityVars.add(vars);
-            // The count and the party members as variables, so that the balance lines name one variable
-            // rather than repeating every member (which made the model a hundred times larger).
-            int most = members.size();
-            if (wOver > 0 && c.getMaxMembers() != null) {
-                most = Math.min(most, c.getMaxMembers());
-            }
-            int least = wUnder > 0 && c.getMinMembers() != null ? Math.min(c.getMinMembers(), most) : 0;
-            IntVar count = model.newIntVar(0, members.size(), "count" + k);
-            vars.count = count;
-            model.addEquality(count, LinearExpr.sum(members.toArray(BoolVar[]::new)));
-            if (wOver > 0 && c.getMaxMembers() != null) {
-                model.addLessOrEqual(count, c.getMaxMembers());
-            }
-            if (wUnder > 0 && c.getMinMembers() != null) {
-                model.addGreaterOrEqual(count, c.getMinMembers());
-            }
-            Map<OrganizationType, LinearExprBuilder> byType = new EnumMap<>(OrganizationType.class);
-            Map<OrganizationType, Integer> typeCandidates = new EnumMap<>(OrganizationType.class);
-            for (int m = 0; m < members.size(); m++) {
-                OrganizationType type = candidates.get(m).getType();
-                byType.computeIfAbsent(type, t -> LinearExpr.newBuilder()).addTerm(members.get(m), 1);
-                typeCandidates.merge(type, 1, Integer::sum);
-            }
-            if (wQuota > 0) {
-                for (TypeQuota quota : c.getEffectiveQuotas()) {
-                    LinearExprBuilder ofType = byType.get(quota.type());
-                    LinearExpr typeCount = ofType == null ? LinearExpr.constant(0) : ofType.build();
-                    if (quota.min() != null) {
-                        model.addGreaterOrEqual(typeCount, quota.min());
-                    }
-                    if (quota.max() != null) {
-                        model.addLessOrEqual(typeCount, quota.max());
-                    }
+        CommunityVars vars = new CommunityVars();
+        // The count and the party members as variables, so that the balance lines name one variable
+        // rather than repeating every member (which made the model a hundred times larger).
+        int most = members.size();
+        if (wOver > 0 && c.getMaxMembers() != null) {
+            most = Math.min(most, c.getMaxMembers());
+        }
+        int least = wUnder > 0 && c.getMinMembers() != null ? Math.min(c.getMinMembers(), most) : 0;
+        IntVar count = model.newIntVar(0, members.size(), "count" + k);
+        vars.count = count;
+        model.addEquality(count, LinearExpr.sum(members.toArray(BoolVar[]::new)));
+        if (wOver > 0 && c.getMaxMembers() != null) {
+            model.addLessOrEqual(count, c.getMaxMembers());
+        }
+        if (wUnder > 0 && c.getMinMembers() != null) {
+            model.addGreaterOrEqual(count, c.getMinMembers());
+        }
+        Map<OrganizationType, LinearExprBuilder> byType = new EnumMap<>(OrganizationType.class);
+        Map<OrganizationType, Integer> typeCandidates = new EnumMap<>(OrganizationType.class);
+        for (int m = 0; m < members.size(); m++) {
+            OrganizationType type = candidates.get(m).getType();
+            byType.computeIfAbsent(type, t -> LinearExpr.newBuilder()).addTerm(members.get(m), 1);
+            typeCandidates.merge(type, 1, Integer::sum);
+        }
+        if (wQuota > 0) {
+            for (TypeQuota quota : c.getEffectiveQuotas()) {
+                LinearExprBuilder ofType = byType.get(quota.type());
+                LinearExpr typeCount = ofType == null ? LinearExpr.constant(0) : ofType.build();
+                if (quota.min() != null) {
+                    model.addGreaterOrEqual(typeCount, quota.min());
                 }
-            }
-            if (wNeed != 0) {
-                for (Need need : c.getNeeds()) {
-                    objective.add(wNeed * need.priority());
-                    LinearExprBuilder servers = LinearExpr.newBuilder();
-                    int n = 0;
-                    for (int m = 0; m < members.size(); m++) {
-                        if (candidates.get(m).getCapabilities().contains(need.code())) {
-                            servers.addTerm(members.get(m), 1);
-                            n++;
-                        }
-                    }
-                    if (n > 0) {
-                        BoolVar covered = model.newBoolVar("covered");
-                        model.addLessOrEqual(covered, servers.build());
-                        objective.addTerm(covered, -wNeed * need.priority());
-                        vars.covered.put(covered, need.code());
-                    }
-                }
-            }
-            if (wSize != 0) {
-                int target = c.getTargetMembers();
-                long reach = Math.max(target, members.size());
-                IntVar square = model.newIntVar(0, reach * reach, "size" + k);
-                vars.square = square;
-                vars.target = target;
-                if (members.isEmpty()) {
-                    model.addEquality(square, (long) target * target);
-                }
-                // (count - target)^2 at whole numbers from least to most: the largest secant line
-                // through d^2 and (d+1)^2.
-                for (int d = least - target; d < most - target; d++) {
-                    model.addGreaterOrEqual(square, LinearExpr.newBuilder().addTerm(count, 2L * d + 1)
-                            .add(-(2L * d + 1) * target - (long) d * (d + 1)).build());
-                }
-                if (least == most) {
-                    long d = least - target;
-                    model.addGreaterOrEqual(square, d * d);
-                }
-                objective.addTerm(square, wSize);
-            }
-            if (wParty != 0) {
-                long target = c.getTargetPartyMembers();
-                long divisor = Math.max(1, target);
-                LinearExprBuilder partyBuilder = LinearExpr.newBuilder();
-                long reachable = 0;
-                for (int m = 0; m < members.size(); m++) {
-                    long counted = Math.min(candidates.get(m).getPartyMembers(), target);
-                    partyBuilder.addTerm(members.get(m), counted);
-                    reachable += counted;
-                }
-                IntVar party = model.newIntVar(0, reachable, "partyMembers" + k);
-                model.addEquality(party, partyBuilder.build());
-                long maxDeviation = Math.max(target, reachable - target);
-                IntVar deviation = model.newIntVar(0, Math.max(0, maxDeviation), "dev" + k);
-                model.addGreaterOrEqual(deviation, LinearExpr.newBuilder().add(party).add(-target).build());
-                model.addGreaterOrEqual(deviation, LinearExpr.newBuilder().addTerm(party, -1).add(target).build());
-                long cap = AllianceConstraintProvider.PARTY_MEMBER_CAP_PERCENT;
-                long maxPercent = 100 * Math.max(0, maxDeviation) / divisor;
-                // percent = floor(100 deviation / divisor): the least whole number with
-                // percent * divisor >= 100 deviation - divisor + 1; capped at 100 by an indicator.
-                IntVar percent = model.newIntVar(0, Math.max(maxPercent, 0), "pct" + k);
-                model.addGreaterOrEqual(LinearExpr.newBuilder().addTerm(percent, divisor).build(),
-                        LinearExpr.newBuilder().addTerm(deviation, 100).add(1 - divisor).build());
-                IntVar penalty = model.newIntVar(0, cap, "party" + k);
-                vars.party = party;
-                vars.deviation = deviation;
-                vars.percent = percent;
-                vars.partyPenalty = penalty;
-                vars.partyTarget = target;
-                if (maxPercent > cap) {
-                    BoolVar capped = model.newBoolVar("capped" + k);
-                    vars.capped = capped;
-                    model.addGreaterOrEqual(penalty, percent).onlyEnforceIf(capped.not());
-                    model.addGreaterOrEqual(penalty, cap).onlyEnforceIf(capped);
-                } else {
-                    model.addGreaterOrEqual(penalty, percent);
-                }
-                objective.addTerm(penalty, wParty);
-            }
-            if (wDiversity != 0) {
-                for (Map.Entry<OrganizationType, LinearExprBuilder> e : byType.entrySet()) {
-                    int n = Math.min(typeCandidates.get(e.getKey()), most);
-                    if (n < 2) {
-                        continue;
-                    }
-                    IntVar typeCount = model.newIntVar(0, typeCandidates.get(e.getKey()), "type" + k);
-                    model.addEquality(typeCount, e.getValue().build());
-                    long top = (long) typeCandidates.get(e.getKey());
-                    IntVar pairs = model.newIntVar(0, top * (top - 1) / 2, "pairs" + k);
-                    // n(n-1)/2 at whole numbers up to the most members: the largest secant line, slope d,
-                    // through d and d+1.
-                    for (int d = 1; d < n; d++) {
-                        model.addGreaterOrEqual(pairs, LinearExpr.newBuilder().addTerm(typeCount, d)
-                                .add(-(long) d * (d + 1) / 2).build());
-                    }
-                    objective.addTerm(pairs, wDiversity);
-                    vars.typeCounts.put(e.getKey(), typeCount);
-                    vars.pairs.put(e.getKey(), pairs);
+                if (quota.max() != null) {
+                    model.addLessOrEqual(typeCount, quota.max());
                 }
             }
         }
-        this.unassigned = unassignedSum.build();
-        this.soft = objective.build();
-        this.consistent = ok;
+        if (wNeed != 0) {
+            for (Need need : c.getNeeds()) {
+                objective.add(wNeed * need.priority());
+                LinearExprBuilder servers = LinearExpr.newBuilder();
+                int n = 0;
+                for (int m = 0; m < members.size(); m++) {
+                    if (candidates.get(m).getCapabilities().contains(need.code())) {
+                        servers.addTerm(members.get(m), 1);
+                        n++;
+                    }
+                }
+                if (n > 0) {
+                    BoolVar covered = model.newBoolVar("covered");
+                    model.addLessOrEqual(covered, servers.build());
+                    objective.addTerm(covered, -wNeed * need.priority());
+                    vars.covered.put(covered, need.code());
+                }
+            }
+        }
+        if (wSize != 0) {
+            int target = c.getTargetMembers();
+            long reach = Math.max(target, members.size());
+            IntVar square = model.newIntVar(0, reach * reach, "size" + k);
+            vars.square = square;
+            vars.target = target;
+            if (members.isEmpty()) {
+                model.addEquality(square, (long) target * target);
+            }
+            // (count - target)^2 at whole numbers from least to most: the largest secant line
+            // through d^2 and (d+1)^2.
+            for (int d = least - target; d < most - target; d++) {
+                model.addGreaterOrEqual(square, LinearExpr.newBuilder().addTerm(count, 2L * d + 1)
+                        .add(-(2L * d + 1) * target - (long) d * (d + 1)).build());
+            }
+            if (least == most) {
+                long d = least - target;
+                model.addGreaterOrEqual(square, d * d);
+            }
+            objective.addTerm(square, wSize);
+        }
+        if (wParty != 0) {
+            long target = c.getTargetPartyMembers();
+            long divisor = Math.max(1, target);
+            LinearExprBuilder partyBuilder = LinearExpr.newBuilder();
+            long reachable = 0;
+            for (int m = 0; m < members.size(); m++) {
+                long counted = Math.min(candidates.get(m).getPartyMembers(), target);
+                partyBuilder.addTerm(members.get(m), counted);
+                reachable += counted;
+            }
+            IntVar party = model.newIntVar(0, reachable, "partyMembers" + k);
+            model.addEquality(party, partyBuilder.build());
+            long maxDeviation = Math.max(target, reachable - target);
+            IntVar deviation = model.newIntVar(0, Math.max(0, maxDeviation), "dev" + k);
+            model.addGreaterOrEqual(deviation, LinearExpr.newBuilder().add(party).add(-target).build());
+            model.addGreaterOrEqual(deviation, LinearExpr.newBuilder().addTerm(party, -1).add(target).build());
+            long cap = AllianceConstraintProvider.PARTY_MEMBER_CAP_PERCENT;
+            long maxPercent = 100 * Math.max(0, maxDeviation) / divisor;
+            // percent = floor(100 deviation / divisor): the least whole number with
+            // percent * divisor >= 100 deviation - divisor + 1; capped at 100 by an indicator.
+            IntVar percent = model.newIntVar(0, Math.max(maxPercent, 0), "pct" + k);
+            model.addGreaterOrEqual(LinearExpr.newBuilder().addTerm(percent, divisor).build(),
+                    LinearExpr.newBuilder().addTerm(deviation, 100).add(1 - divisor).build());
+            IntVar penalty = model.newIntVar(0, cap, "party" + k);
+            vars.party = party;
+            vars.deviation = deviation;
+            vars.percent = percent;
+            vars.partyPenalty = penalty;
+            vars.partyTarget = target;
+            if (maxPercent > cap) {
+                BoolVar capped = model.newBoolVar("capped" + k);
+                vars.capped = capped;
+                model.addGreaterOrEqual(penalty, percent).onlyEnforceIf(capped.not());
+                model.addGreaterOrEqual(penalty, cap).onlyEnforceIf(capped);
+            } else {
+                model.addGreaterOrEqual(penalty, percent);
+            }
+            objective.addTerm(penalty, wParty);
+        }
+        if (wDiversity != 0) {
+            for (Map.Entry<OrganizationType, LinearExprBuilder> e : byType.entrySet()) {
+                int n = Math.min(typeCandidates.get(e.getKey()), most);
+                if (n < 2) {
+                    continue;
+                }
+                IntVar typeCount = model.newIntVar(0, typeCandidates.get(e.getKey()), "type" + k);
+                model.addEquality(typeCount, e.getValue().build());
+                long top = (long) typeCandidates.get(e.getKey());
+                IntVar pairs = model.newIntVar(0, top * (top - 1) / 2, "pairs" + k);
+                // n(n-1)/2 at whole numbers up to the most members: the largest secant line, slope d,
+                // through d and d+1.
+                for (int d = 1; d < n; d++) {
+                    model.addGreaterOrEqual(pairs, LinearExpr.newBuilder().addTerm(typeCount, d)
+                            .add(-(long) d * (d + 1) / 2).build());
+                }
+                objective.addTerm(pairs, wDiversity);
+                vars.typeCounts.put(e.getKey(), typeCount);
+                vars.pairs.put(e.getKey(), pairs);
+            }
+        }
+        return vars;
     }
 
     /** The auxiliary variables of one community, so that a hint can give every variable its value. */
-    private static final class CommunityVars {
+    static final class CommunityVars {
         IntVar count;
         IntVar square;
         int target;
@@ -302,6 +287,26 @@ public final class AllocationModel {
      * from it at once (an incomplete hint must first be repaired).
      */
     void hint(AlliancePlan plan) {
+        Map<Organization, Community> placed = new java.util.IdentityHashMap<>();
+        plan.getOrganizations().forEach(o -> placed.put(o, o.getCommunity()));
+        hintPlaced(placed);
+    }
+
+    /** Hints CP-SAT at an assignment given by ids (organization id → community id or null). */
+    void hintAssignment(Map<String, String> assignment) {
+        Map<String, Community> byId = new HashMap<>();
+        communities.forEach(c -> byId.put(c.getId(), c));
+        Map<Organization, Community> placed = new java.util.IdentityHashMap<>();
+        for (Organization o : organizations) {
+            Community c = byId.get(assignment.get(o.getId()));
+            if (c != null) {
+                placed.put(o, c);
+            }
+        }
+        hintPlaced(placed);
+    }
+
+    private void hintPlaced(Map<Organization, Community> placement) {
         int[] count = new int[communities.size()];
         long[] party = new long[communities.size()];
         List<Map<OrganizationType, Integer>> types = new ArrayList<>();
@@ -312,7 +317,7 @@ public final class AllocationModel {
         });
         for (int i = 0; i < organizations.size(); i++) {
             Organization o = organizations.get(i);
-            Community c = o.getCommunity();
+            Community c = placement.get(o);
             boolean placed = c != null && x.get(i).containsKey(at.get(c));
             for (Map.Entry<Integer, BoolVar> e : x.get(i).entrySet()) {
                 model.addHint(e.getValue(), placed && at.get(c).equals(e.getKey()));
@@ -373,52 +378,44 @@ public final class AllocationModel {
      */
     public static long softCost(AlliancePlan plan) {
         AllianceWeights w = plan.getWeights();
-        Map<Community, Integer> at = positions(plan.getCommunities());
-        List<Community> communities = plan.getCommunities();
-        int[] count = new int[communities.size()];
-        long[] party = new long[communities.size()];
-        List<List<Organization>> members = new ArrayList<>();
-        communities.forEach(c -> members.add(new ArrayList<>()));
-        long cost = 0;
+        Map<Community, List<Organization>> members = new java.util.IdentityHashMap<>();
+        plan.getCommunities().forEach(c -> members.put(c, new ArrayList<>()));
         for (Organization o : plan.getOrganizations()) {
-            Community c = o.getCommunity();
-            if (c == null) {
-                continue;
-            }
-            count[at.get(c)]++;
-            party[at.get(c)] += Math.min(o.getPartyMembers(), c.getTargetPartyMembers());
-            members.get(at.get(c)).add(o);
-            cost += w.get(AllianceConstraint.DISTANCE) * o.distanceMetresTo(c);
-            if (o.getHomeCommunity() != null && c != o.getHomeCommunity()) {
-                cost += w.get(AllianceConstraint.HOME_COMMUNITY);
-            }
-            if (isOutside(o, c)) {
-                cost += w.get(AllianceConstraint.OUTSIDE_STREET);
-            }
-            if (!o.servesAnyNeedOf(c)) {
-                cost += w.get(AllianceConstraint.IDLE_MEMBER);
-            }
-            if (o.getCurrentCommunity() != null && c != o.getCurrentCommunity()) {
-                cost += w.get(AllianceConstraint.STABILITY);
+            if (o.getCommunity() != null) {
+                members.get(o.getCommunity()).add(o);
             }
         }
-        for (Community c : communities) {
-            int k = at.get(c);
-            for (Need need : c.getNeeds()) {
-                boolean covered = members.get(k).stream().anyMatch(o -> o.getCapabilities().contains(need.code()));
-                if (!covered) {
-                    cost += w.get(AllianceConstraint.UNCOVERED_NEED) * need.priority();
-                }
+        long cost = 0;
+        for (Community c : plan.getCommunities()) {
+            cost += communityCost(c, members.get(c), w);
+        }
+        return cost;
+    }
+
+    /**
+     * The soft penalty of one alliance with these members: each member's own rules ({@link #pairCost}) and
+     * the alliance's (uncovered needs, size and party-member balance, type diversity).
+     */
+    static long communityCost(Community c, List<Organization> members, AllianceWeights w) {
+        long cost = 0;
+        long party = 0;
+        Map<OrganizationType, Integer> types = new EnumMap<>(OrganizationType.class);
+        for (Organization o : members) {
+            cost += pairCost(o, c, w);
+            party += Math.min(o.getPartyMembers(), c.getTargetPartyMembers());
+            types.merge(o.getType(), 1, Integer::sum);
+        }
+        for (Need need : c.getNeeds()) {
+            if (members.stream().noneMatch(o -> o.getCapabilities().contains(need.code()))) {
+                cost += w.get(AllianceConstraint.UNCOVERED_NEED) * need.priority();
             }
-            long d = count[k] - c.getTargetMembers();
-            cost += w.get(AllianceConstraint.SIZE_BALANCE) * d * d;
-            cost += w.get(AllianceConstraint.PARTY_MEMBER_BALANCE)
-                    * AllianceConstraintProvider.partyMemberPercentOff(party[k], c.getTargetPartyMembers());
-            Map<OrganizationType, Integer> types = new EnumMap<>(OrganizationType.class);
-            members.get(k).forEach(o -> types.merge(o.getType(), 1, Integer::sum));
-            for (int n : types.values()) {
-                cost += w.get(AllianceConstraint.TYPE_DIVERSITY) * n * (n - 1L) / 2;
-            }
+        }
+        long d = members.size() - c.getTargetMembers();
+        cost += w.get(AllianceConstraint.SIZE_BALANCE) * d * d;
+        cost += w.get(AllianceConstraint.PARTY_MEMBER_BALANCE)
+                * AllianceConstraintProvider.partyMemberPercentOff(party, c.getTargetPartyMembers());
+        for (int n : types.values()) {
+            cost += w.get(AllianceConstraint.TYPE_DIVERSITY) * n * (n - 1L) / 2;
         }
         return cost;
     }
@@ -479,6 +476,44 @@ public final class AllocationModel {
             at.put(communities.get(i), i);
         }
         return at;
+    }
+
+    /**
+     * The soft penalty of the rules of one organization in one community: distance, away from its home
+     * community, outside its street, serving none of the community's needs, moved from where it is.
+     */
+    static long pairCost(Organization o, Community c, AllianceWeights w) {
+        long cost = w.get(AllianceConstraint.DISTANCE) * o.distanceMetresTo(c);
+        if (o.getHomeCommunity() != null && c != o.getHomeCommunity()) {
+            cost += w.get(AllianceConstraint.HOME_COMMUNITY);
+        }
+        if (isOutside(o, c)) {
+            cost += w.get(AllianceConstraint.OUTSIDE_STREET);
+        }
+        if (!o.servesAnyNeedOf(c)) {
+            cost += w.get(AllianceConstraint.IDLE_MEMBER);
+        }
+        if (isMove(o, c)) {
+            cost += w.get(AllianceConstraint.STABILITY);
+        }
+        return cost;
+    }
+
+    /** Whether placing the organization in the community moves it from its current community. */
+    static boolean isMove(Organization o, Community c) {
+        return o.getCurrentCommunity() != null && c != o.getCurrentCommunity();
+    }
+
+    /**
+     * Whether the organization may join the community under the model's hard rules: a pinned one only
+     * where it is pinned; others not where excluded nor beyond their distance limit (each when hard).
+     */
+    static boolean allowed(Organization o, Community c, AllianceWeights w) {
+        if (o.isPinned()) {
+            return c == o.getCommunity();
+        }
+        return !(w.get(AllianceConstraint.EXCLUDED_COMMUNITY) > 0 && o.getExcludedCommunities().contains(c))
+                && !(w.get(AllianceConstraint.MAX_DISTANCE) > 0 && o.isTooFarFrom(c));
     }
 
     static boolean isOutside(Organization o, Community c) {

@@ -111,6 +111,58 @@ class AllocationBoundTest {
         }
     }
 
+    @Test
+    @DisplayName("列生成：下界不超过穷举的最优值，找到的方案不低于它 / column generation: bound ≤ optimum ≤ its plan")
+    void columnBoundNeverAboveTheEnumeratedOptimum() {
+        Random random = new Random(13);
+        int converged = 0;
+        for (int instance = 0; instance < 25; instance++) {
+            AlliancePlan plan = smallInstance(random);
+            long[] optimum = enumerate(plan);
+            if (optimum == null) {
+                continue;
+            }
+            plan.getOrganizations().forEach(o -> o.setCommunity(o.isPinned() ? o.getCommunity() : null));
+            PlanPreparation.prepare(plan);
+            AllocationColumns columns = new AllocationColumns(plan, plan.getOrganizations().size() - (int) optimum[0], 1);
+            columns.seed(AllocationColumns.assignmentOf(plan));
+            AllocationColumns.Result result = columns.run(2);
+            assertThat(result.bound()).as("instance %d", instance).isLessThanOrEqualTo(optimum[1]);
+            if (result.best() != null) {
+                assertThat(result.best()).as("instance %d", instance).isGreaterThanOrEqualTo(optimum[1]);
+            }
+            converged += result.converged() ? 1 : 0;
+        }
+        assertThat(converged).as("instances whose generation converged").isPositive();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Datasets.DIANJIANG, Datasets.HEJIANG, Datasets.JINTANG_ZHAOZHEN})
+    @DisplayName("联合体的增量代价 = 整体计算 / an alliance's incremental cost equals its cost computed whole")
+    void allianceStateAgreesWithTheCommunityCost(String dataset) {
+        AlliancePlan plan = PlanMapper.toModel(Datasets.generate(dataset, Datasets.COMMITTED_SEED));
+        PlanPreparation.prepare(plan);
+        Random random = new Random(5);
+        for (Community c : plan.getCommunities()) {
+            List<Organization> candidates = plan.getOrganizations();
+            long[] own = new long[candidates.size()];
+            for (int j = 0; j < own.length; j++) {
+                own[j] = AllocationModel.pairCost(candidates.get(j), c, plan.getWeights());
+            }
+            AllianceState state = new AllianceState(c, candidates, own, plan.getWeights());
+            for (int step = 0; step < 40; step++) {
+                state.flip(random.nextInt(candidates.size()));
+                List<Organization> members = new ArrayList<>();
+                for (int j = 0; j < candidates.size(); j++) {
+                    if (state.in[j]) {
+                        members.add(candidates.get(j));
+                    }
+                }
+                assertThat(state.value()).isEqualTo(AllocationModel.communityCost(c, members, plan.getWeights()));
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {Datasets.HEJIANG, Datasets.JINTANG_ZHAOZHEN})
     @DisplayName("下界不高于任何方案的代价 / the bound is never above any plan's cost")

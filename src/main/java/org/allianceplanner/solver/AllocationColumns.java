@@ -1,0 +1,700 @@
+package org.allianceplanner.solver;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.allianceplanner.model.AllianceConstraint;
+import org.allianceplanner.model.AlliancePlan;
+import org.allianceplanner.model.AllianceWeights;
+import org.allianceplanner.model.Community;
+import org.allianceplanner.model.Organization;
+import org.allianceplanner.model.TypeQuota;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+
+/**
+ * Column generation over the allocation (a Dantzig–Wolfe decomposition by community): a column is one
+ * alliance — a community and a set of members — with its exact soft penalty. A linear master (GLOP)
+ * chooses one column a community with every organization in at most one and the right number placed;
+ * each community's pricing problem (CP-SAT on {@link AllocationModel#addCommunity}, the very rules of
+ * the whole model) finds the alliance of least reduced cost.
+ * <p>
+ * Why: the whole model's linear relaxation splits an organization over many communities, so needs look
+ * covered and types look spread for free; its bound stayed 20 % and more below the best plans. Here each
+ * community's rules hold exactly, and only the choice between whole alliances is relaxed. The bound is the
+ * Lagrangian one, {@code Σ multipliers + Σ min reduced cost}, valid at every iteration for integer
+ * multipliers of the right sign, with each pricing problem's proven bound (so a pricing cut short by its
+ * time limit still gives a sound bound). At the end, CP-SAT picks the best whole plan among the columns.
+ */
+final class AllocationColumns {
+
+    /** One alliance: the community's position and its members' positions in the plan's lists. */
+    record Column(int community, int[] members, long cost) {
+    }
+
+    /** What the generation proved and found. */
+    record Result(long bound, Long best, Map<String, String> assignment, boolean converged, int iterations,
+            int columns, double seconds) {
+    }
+
+    private static final double BIG = 1e9;
+    /** A column enters only when its reduced cost is below this: duals are rounded to whole numbers. */
+    private static final double ENTERING = -0.5;
+
+    private final List<Organization> organizations;
+    private final List<Community> communities;
+    private final AllianceWeights weights;
+    private final int required;
+    private final Integer maxMoves;
+    /** Per community, the positions of the organizations that may join it. */
+    private final List<int[]> candidates = new ArrayList<>();
+    private final List<Column> columns = new ArrayList<>();
+    /** The columns of the last seeded plan: the whole-plan search starts from them. */
+    private final List<Column> seeds = new ArrayList<>();
+    private final Map<String, Column> known = new java.util.HashMap<>();
+    private final Column[] lastBest;
+    private final int workers;
+
+    private final MPSolver lp;
+    private final MPConstraint[] organizationRows;
+    private final MPVariable[] under;
+    private final MPVariable[] over;
+    private final MPConstraint[] communityRows;
+    private final MPConstraint placedRow;
+    private final boolean everyone;
+    private final MPConstraint movesRow;
+
+    /**
+     * @param required how many organizations a plan places (all but the fewest unassigned)
+     */
+    AllocationColumns(AlliancePlan plan, int required, int workers) {
+        this.organizations = plan.getOrganizations();
+        this.communities = plan.getCommunities();
+        this.weights = plan.getWeights();
+        this.required = required;
+        this.workers = Math.max(1, workers);
+        this.maxMoves = plan.getRules().maxMoves() != null && weights.get(AllianceConstraint.MOVE_BUDGET) > 0
+                ? plan.getRules().maxMoves() : null;
+        this.lastBest = new Column[communities.size()];
+        for (Community c : communities) {
+            List<Integer> allowed = new ArrayList<>();
+            for (int i = 0; i < organizations.size(); i++) {
+                if (AllocationModel.allowed(organizations.get(i), c, weights)) {
+                    allowed.add(i);
+                }
+            }
+            candidates.add(allowed.stream().mapToInt(Integer::intValue).toArray());
+        }
+        lp = MPSolver.createSolver("GLOP");
+        everyone = required == organizations.size();
+        // Where every organization is placed, each is in exactly one alliance (a free multiplier); otherwise in
+        // at most one, and the count placed is a row of its own.
+        double box = dualBox();
+        organizationRows = new MPConstraint[organizations.size()];
+        under = new MPVariable[organizations.size()];
+        over = new MPVariable[organizations.size()];
+        for (int i = 0; i < organizationRows.length; i++) {
+            organizationRows[i] = lp.makeConstraint(everyone ? 1 : -MPSolver.infinity(), 1, "o" + i);
+            // Stabilization (a box step): an organization may be left out of, or put into two, alliances at a
+            // price, which keeps its multiplier within a box around the best one so far; see setBox.
+            if (everyone) {
+                under[i] = lp.makeNumVar(0, MPSolver.infinity(), "u" + i);
+                organizationRows[i].setCoefficient(under[i], 1);
+            }
+            over[i] = lp.makeNumVar(0, MPSolver.infinity(), "v" + i);
+            organizationRows[i].setCoefficient(over[i], -1);
+        }
+        communityRows = new MPConstraint[communities.size()];
+        for (int k = 0; k < communityRows.length; k++) {
+            communityRows[k] = lp.makeConstraint(1, 1, "c" + k);
+            // An artificial alliance at a prohibitive cost keeps the master feasible before real columns exist.
+            MPVariable artificial = lp.makeNumVar(0, MPSolver.infinity(), "a" + k);
+            lp.objective().setCoefficient(artificial, box * organizations.size());
+            communityRows[k].setCoefficient(artificial, 1);
+        }
+        placedRow = everyone ? null : lp.makeConstraint(required, required, "placed");
+        if (placedRow != null) {
+            MPVariable short_ = lp.makeNumVar(0, MPSolver.infinity(), "short");
+            lp.objective().setCoefficient(short_, box);
+            placedRow.setCoefficient(short_, 1);
+        }
+        movesRow = maxMoves == null ? null : lp.makeConstraint(-MPSolver.infinity(), maxMoves, "moves");
+        lp.objective().setMinimization();
+    }
+
+    /** Adds the alliances of an assignment (organization id → community id) as columns, where they keep the rules. */
+    void seed(Map<String, String> assignment) {
+        seeds.clear();
+        for (int k = 0; k < communities.size(); k++) {
+            // An alliance with only its pinned members (often none), so that every community has a column.
+            int community = k;
+            int[] pinned = Arrays.stream(candidates.get(k)).filter(i -> organizations.get(i).isPinned()
+                    && organizations.get(i).getCommunity() == communities.get(community)).toArray();
+            if (keepsRules(k, pinned)) {
+                add(k, pinned);
+            }
+        }
+        Map<String, Integer> communityAt = new LinkedHashMap<>();
+        for (int k = 0; k < communities.size(); k++) {
+            communityAt.put(communities.get(k).getId(), k);
+        }
+        List<List<Integer>> members = new ArrayList<>();
+        communities.forEach(c -> members.add(new ArrayList<>()));
+        for (int i = 0; i < organizations.size(); i++) {
+            Integer k = communityAt.get(assignment.get(organizations.get(i).getId()));
+            if (k != null) {
+                members.get(k).add(i);
+            }
+        }
+        for (int k = 0; k < communities.size(); k++) {
+            int[] set = members.get(k).stream().mapToInt(Integer::intValue).toArray();
+            if (keepsRules(k, set)) {
+                add(k, set);
+                int[] sorted = set.clone();
+                Arrays.sort(sorted);
+                seeds.add(known.get(k + ":" + Arrays.toString(sorted)));
+            }
+        }
+    }
+
+    /** The assignment of the plan as it stands (organization id → community id or null). */
+    static Map<String, String> assignmentOf(AlliancePlan plan) {
+        Map<String, String> assignment = new LinkedHashMap<>();
+        for (Organization o : plan.getOrganizations()) {
+            assignment.put(o.getId(), o.getCommunity() == null ? null : o.getCommunity().getId());
+        }
+        return assignment;
+    }
+
+    /**
+     * Generates columns until no alliance of negative reduced cost is left or the time is up, then picks the
+     * best whole plan among them.
+     */
+    Result run(double seconds) {
+        long started = System.nanoTime();
+        double deadline = started / 1e9 + seconds;
+        long bound = Long.MIN_VALUE;
+        Multipliers center = firstCenter();
+        double delta = firstDelta();
+        boolean converged = false;
+        int iterations = 0;
+        int sinceExact = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread thread = new Thread(r, "pricing");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            // A fifth of the time is kept for choosing the best whole plan among the columns.
+            while (System.nanoTime() / 1e9 < deadline - 0.2 * seconds) {
+                iterations++;
+                setBox(center, delta);
+                MPSolver.ResultStatus lpStatus = lp.solve();
+                if (lpStatus != MPSolver.ResultStatus.OPTIMAL) {
+                    log("master %s", lpStatus);
+                    break;
+                }
+                double master = lp.objective().value();
+                boolean boxed = usesBox();
+                Multipliers duals = duals();
+                double[] sigma = new double[communities.size()];
+                for (int k = 0; k < sigma.length; k++) {
+                    sigma[k] = communityRows[k].dualValue();
+                }
+                // Cheap first: a local search per community at the master's duals; the exact pricing (and with
+                // it a bound) when that finds nothing, and at least every few rounds.
+                boolean anyEntering = false;
+                for (int k = 0; k < communities.size(); k++) {
+                    for (int[] set : localSearch(k, duals)) {
+                        double reduced = reducedCost(k, set, duals) - sigma[k];
+                        if (reduced < ENTERING && add(k, set)) {
+                            anyEntering = true;
+                        }
+                    }
+                }
+                if (anyEntering && ++sinceExact < 5) {
+                    log("iteration %d: master %.0f, local search, columns %d, %.1f s", iterations, master,
+                            columns.size(), (System.nanoTime() - started) / 1e9);
+                    continue;
+                }
+                sinceExact = 0;
+                Multipliers at = duals;
+                double left = deadline - System.nanoTime() / 1e9;
+                double perPricing = Math.max(0.05, Math.min(2.0, left * workers / communities.size() / 3));
+                List<Future<Pricing>> pricings = new ArrayList<>();
+                for (int k = 0; k < communities.size(); k++) {
+                    int community = k;
+                    pricings.add(pool.submit(() -> price(community, at, perPricing)));
+                }
+                Long lagrangian = constant(at);
+                boolean allProven = true;
+                boolean exactEntering = false;
+                for (int k = 0; k < communities.size(); k++) {
+                    Pricing pricing = pricings.get(k).get();
+                    if (pricing == null || pricing.bound == Long.MIN_VALUE) {
+                        lagrangian = null;
+                        allProven = false;
+                        continue;
+                    }
+                    if (lagrangian != null) {
+                        lagrangian += pricing.bound;
+                    }
+                    allProven &= pricing.proven;
+                    for (int[] set : pricing.found) {
+                        if (reducedCost(k, set, duals) - sigma[k] < ENTERING && add(k, set)) {
+                            exactEntering = true;
+                        }
+                    }
+                }
+                boolean serious = lagrangian != null && lagrangian > bound;
+                if (serious) {
+                    bound = lagrangian;
+                    center = at;
+                }
+                log("iteration %d: master %.0f, lagrangian %s, columns %d, box %.0f%s, %.1f s", iterations, master,
+                        lagrangian, columns.size(), delta, boxed ? " (at its edge)" : "", (System.nanoTime() - started) / 1e9);
+                if (!exactEntering && !anyEntering) {
+                    if (!boxed && allProven) {
+                        // No alliance prices out and the box holds nothing back: the master's optimum, proven.
+                        converged = true;
+                        break;
+                    }
+                    // The multipliers are as good as the box allows: let them move further.
+                    center = duals;
+                    delta *= 2;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        Column[] plan = bestPlan(Math.max(1, deadline - System.nanoTime() / 1e9));
+        Long best = null;
+        Map<String, String> assignment = null;
+        if (plan != null) {
+            best = Arrays.stream(plan).mapToLong(Column::cost).sum();
+            assignment = new LinkedHashMap<>();
+            for (Organization o : organizations) {
+                assignment.put(o.getId(), null);
+            }
+            for (Column column : plan) {
+                for (int i : column.members()) {
+                    assignment.put(organizations.get(i).getId(), communities.get(column.community()).getId());
+                }
+            }
+            bound = Math.min(bound, best);
+        }
+        return new Result(Math.max(0, bound), best, assignment, converged, iterations, columns.size(),
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Keeps each organization's multiplier within {@code delta} of the center's: leaving it out costs
+     * center + delta, putting it into two alliances delta − center.
+     */
+    private void setBox(Multipliers center, double delta) {
+        for (int i = 0; i < organizations.size(); i++) {
+            if (under[i] != null) {
+                lp.objective().setCoefficient(under[i], center.pi()[i] + delta);
+            }
+            lp.objective().setCoefficient(over[i], delta - center.pi()[i]);
+        }
+    }
+
+    /** Whether the master's solution leaves an organization out or puts it in two alliances (the box binds). */
+    private boolean usesBox() {
+        for (int i = 0; i < organizations.size(); i++) {
+            if (under[i] != null && under[i].solutionValue() > 1e-6 || over[i].solutionValue() > 1e-6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first center: each organization at its own cost in the alliance of its best seeded column. */
+    private Multipliers firstCenter() {
+        long[] pi = new long[organizations.size()];
+        for (Column column : columns) {
+            for (int i : column.members()) {
+                pi[i] = AllocationModel.pairCost(organizations.get(i), communities.get(column.community()), weights);
+            }
+        }
+        if (!everyone) {
+            Arrays.fill(pi, 0);
+        }
+        return new Multipliers(pi, 0, 0);
+    }
+
+    /** The first box: a tenth of the dearest pair (about 4.5 km-equivalent on dianjiang). */
+    private double firstDelta() {
+        return Math.max(1, dualBox() / 40);
+    }
+
+    private static void log(String format, Object... args) {
+        if (Boolean.getBoolean("alliance.columns.log")) {
+            System.err.println(String.format(java.util.Locale.ROOT, format, args));
+        }
+    }
+
+    /**
+     * Whole-number multipliers of the rows an alliance column touches: per organization, for the count placed
+     * and for the move budget; of the right sign, so that the Lagrangian bound holds for them.
+     */
+    record Multipliers(long[] pi, long mu, long rho) {
+
+        /** The point a share {@code 1 − smoothing} of the way from this one to {@code duals}. */
+        Multipliers towards(Multipliers duals, double smoothing) {
+            long[] mixed = new long[pi.length];
+            for (int i = 0; i < pi.length; i++) {
+                mixed[i] = Math.round(smoothing * pi[i] + (1 - smoothing) * duals.pi[i]);
+            }
+            return new Multipliers(mixed, Math.round(smoothing * mu + (1 - smoothing) * duals.mu),
+                    Math.round(smoothing * rho + (1 - smoothing) * duals.rho));
+        }
+    }
+
+    private Multipliers duals() {
+        long[] pi = new long[organizations.size()];
+        for (int i = 0; i < pi.length; i++) {
+            long dual = Math.round(organizationRows[i].dualValue());
+            pi[i] = everyone ? dual : Math.min(0, dual);
+        }
+        long mu = placedRow == null ? 0 : Math.round(placedRow.dualValue());
+        long rho = movesRow == null ? 0 : Math.min(0, Math.round(movesRow.dualValue()));
+        return new Multipliers(pi, mu, rho);
+    }
+
+    /** The part of the Lagrangian bound that does not depend on the alliances: the multipliers times the rows' right-hand sides. */
+    private long constant(Multipliers m) {
+        long sum = 0;
+        for (long p : m.pi()) {
+            sum += p;
+        }
+        sum += m.mu() * required;
+        if (maxMoves != null) {
+            sum += m.rho() * maxMoves;
+        }
+        return sum;
+    }
+
+    /** A price for leaving an organization out of, or in two, alliances in the master: beyond any alliance's cost. */
+    private double dualBox() {
+        long most = 1;
+        for (Organization o : organizations) {
+            for (Community c : communities) {
+                most = Math.max(most, AllocationModel.pairCost(o, c, weights));
+            }
+        }
+        return 4.0 * most;
+    }
+
+    private record Pricing(long bound, boolean proven, List<int[]> found) {
+    }
+
+    /** The least reduced cost of an alliance of community k (its bound) and the alliances found on the way. */
+    private Pricing price(int k, Multipliers m, double seconds) {
+        Community c = communities.get(k);
+        int[] allowed = candidates.get(k);
+        CpModel model = new CpModel();
+        List<BoolVar> y = new ArrayList<>();
+        List<Organization> members = new ArrayList<>();
+        LinearExprBuilder objective = LinearExpr.newBuilder();
+        for (int i : allowed) {
+            Organization o = organizations.get(i);
+            BoolVar v = model.newBoolVar("y" + i);
+            y.add(v);
+            members.add(o);
+            objective.addTerm(v, AllocationModel.pairCost(o, c, weights) - price(m, i, c));
+            if (o.isPinned()) {
+                model.addEquality(v, 1);
+            }
+        }
+        AllocationModel.addCommunity(model, c, k, y, members, weights, objective);
+        model.minimize(objective.build());
+        Column previous = lastBest[k];
+        if (previous != null) {
+            Set<Integer> in = new HashSet<>();
+            for (int i : previous.members()) {
+                in.add(i);
+            }
+            for (int j = 0; j < allowed.length; j++) {
+                model.addHint(y.get(j), in.contains(allowed[j]));
+            }
+        }
+        CpSolver solver = AllocationBound.solver(seconds, 1);
+        List<int[]> found = new ArrayList<>();
+        CpSolverStatus status = solver.solve(model, new CpSolverSolutionCallback() {
+            @Override
+            public void onSolutionCallback() {
+                List<Integer> set = new ArrayList<>();
+                for (int j = 0; j < allowed.length; j++) {
+                    if (booleanValue(y.get(j))) {
+                        set.add(allowed[j]);
+                    }
+                }
+                found.add(set.stream().mapToInt(Integer::intValue).toArray());
+            }
+        });
+        if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
+            return null;
+        }
+        if (status == CpSolverStatus.UNKNOWN) {
+            // Cut short before CP-SAT knew anything: its bound then means nothing.
+            return new Pricing(Long.MIN_VALUE, false, found);
+        }
+        long proven = (long) Math.ceil(solver.bestObjectiveBound() - 1e-6);
+        return new Pricing(proven, status == CpSolverStatus.OPTIMAL, found);
+    }
+
+    /** An alliance's cost less what the multipliers pay for its members (without the community's own dual). */
+    private long reducedCost(int k, int[] set, Multipliers m) {
+        long reduced = cost(k, set);
+        for (int i : set) {
+            reduced -= price(m, i, communities.get(k));
+        }
+        return reduced;
+    }
+
+    /** What the multipliers pay for organization i in community c. */
+    private long price(Multipliers m, int i, Community c) {
+        return m.pi()[i] + m.mu() + (AllocationModel.isMove(organizations.get(i), c) ? m.rho() : 0);
+    }
+
+    /**
+     * Alliances of community k with a low reduced cost, found by a local search (add, drop or exchange one
+     * member, the first that improves) from the best alliance known and from the pinned members alone.
+     */
+    private List<int[]> localSearch(int k, Multipliers m) {
+        Community c = communities.get(k);
+        int[] allowed = candidates.get(k);
+        List<Organization> members = new ArrayList<>();
+        long[] own = new long[allowed.length];
+        for (int j = 0; j < allowed.length; j++) {
+            Organization o = organizations.get(allowed[j]);
+            members.add(o);
+            own[j] = AllocationModel.pairCost(o, c, weights) - price(m, allowed[j], c);
+        }
+        Set<Integer> best = new HashSet<>();
+        if (lastBest[k] != null) {
+            for (int i : lastBest[k].members()) {
+                best.add(i);
+            }
+        }
+        List<int[]> found = new ArrayList<>();
+        for (boolean fromBest : new boolean[] {true, false}) {
+            AllianceState state = new AllianceState(c, members, own, weights);
+            for (int j = 0; j < allowed.length; j++) {
+                if (state.isPinned(j) || fromBest && best.contains(allowed[j])) {
+                    state.flip(j);
+                }
+            }
+            descend(state);
+            if (state.keepsRules()) {
+                List<Integer> set = new ArrayList<>();
+                for (int j = 0; j < allowed.length; j++) {
+                    if (state.in[j]) {
+                        set.add(allowed[j]);
+                    }
+                }
+                found.add(set.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        return found;
+    }
+
+    /** With j just added: drops the first other member whose leaving makes the alliance cheaper than {@code value}. */
+    private static boolean exchanged(AllianceState state, int j, long value) {
+        for (int i = 0; i < state.size(); i++) {
+            if (i == j || !state.in[i] || state.isPinned(i)) {
+                continue;
+            }
+            state.flip(i);
+            if (state.penalized() < value) {
+                return true;
+            }
+            state.flip(i);
+        }
+        return false;
+    }
+
+    /** First-improvement descent over adding, dropping and exchanging one member. */
+    private static void descend(AllianceState state) {
+        long value = state.penalized();
+        boolean improved = true;
+        while (improved) {
+            improved = false;
+            for (int j = 0; j < state.size(); j++) {
+                if (state.isPinned(j)) {
+                    continue;
+                }
+                boolean adding = !state.in[j];
+                state.flip(j);
+                long v = state.penalized();
+                if (v < value) {
+                    value = v;
+                    improved = true;
+                    continue;
+                }
+                if (adding && exchanged(state, j, value)) {
+                    value = state.penalized();
+                    improved = true;
+                    continue;
+                }
+                state.flip(j);
+            }
+        }
+    }
+
+    private long cost(int k, int[] set) {
+        List<Organization> members = new ArrayList<>();
+        for (int i : set) {
+            members.add(organizations.get(i));
+        }
+        return AllocationModel.communityCost(communities.get(k), members, weights);
+    }
+
+    /** Adds the column to the master unless known; false when it was. */
+    private boolean add(int k, int[] set) {
+        int[] sorted = set.clone();
+        Arrays.sort(sorted);
+        String key = k + ":" + Arrays.toString(sorted);
+        if (known.containsKey(key)) {
+            return false;
+        }
+        Column column = new Column(k, sorted, cost(k, sorted));
+        known.put(key, column);
+        columns.add(column);
+        if (lastBest[k] == null || column.cost() < lastBest[k].cost()) {
+            lastBest[k] = column;
+        }
+        MPVariable z = lp.makeNumVar(0, MPSolver.infinity(), "z" + columns.size());
+        lp.objective().setCoefficient(z, column.cost());
+        communityRows[k].setCoefficient(z, 1);
+        for (int i : sorted) {
+            organizationRows[i].setCoefficient(z, 1);
+        }
+        if (placedRow != null) {
+            placedRow.setCoefficient(z, sorted.length);
+        }
+        if (movesRow != null) {
+            movesRow.setCoefficient(z, moves(k, sorted));
+        }
+        return true;
+    }
+
+    private int moves(int k, int[] set) {
+        int moved = 0;
+        for (int i : set) {
+            if (AllocationModel.isMove(organizations.get(i), communities.get(k))) {
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /** Whether an alliance keeps the community's own hard rules (size limits, type quotas) and its members'. */
+    private boolean keepsRules(int k, int[] set) {
+        Community c = communities.get(k);
+        Set<Integer> allowed = new HashSet<>();
+        for (int i : candidates.get(k)) {
+            allowed.add(i);
+        }
+        for (int i : set) {
+            if (!allowed.contains(i)) {
+                return false;
+            }
+        }
+        for (int i : candidates.get(k)) {
+            if (organizations.get(i).isPinned() && Arrays.stream(set).noneMatch(m -> m == i)) {
+                return false;
+            }
+        }
+        if (weights.get(AllianceConstraint.COMMUNITY_OVER_MAX) > 0 && c.getMaxMembers() != null
+                && set.length > c.getMaxMembers()
+                || weights.get(AllianceConstraint.COMMUNITY_UNDER_MIN) > 0 && c.getMinMembers() != null
+                        && set.length < c.getMinMembers()) {
+            return false;
+        }
+        if (weights.get(AllianceConstraint.TYPE_QUOTA) > 0) {
+            for (TypeQuota quota : c.getEffectiveQuotas()) {
+                int n = (int) Arrays.stream(set).filter(i -> organizations.get(i).getType() == quota.type()).count();
+                if (quota.violation(n) > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The cheapest whole plan made of the columns (one a community, each organization at most once), or null. */
+    private Column[] bestPlan(double seconds) {
+        CpModel model = new CpModel();
+        List<BoolVar> z = new ArrayList<>();
+        List<List<BoolVar>> byCommunity = new ArrayList<>();
+        communities.forEach(c -> byCommunity.add(new ArrayList<>()));
+        Map<Integer, List<BoolVar>> byOrganization = new java.util.HashMap<>();
+        LinearExprBuilder placed = LinearExpr.newBuilder();
+        LinearExprBuilder moved = LinearExpr.newBuilder();
+        LinearExprBuilder objective = LinearExpr.newBuilder();
+        for (Column column : columns) {
+            BoolVar v = model.newBoolVar("z");
+            z.add(v);
+            byCommunity.get(column.community()).add(v);
+            for (int i : column.members()) {
+                byOrganization.computeIfAbsent(i, key -> new ArrayList<>()).add(v);
+            }
+            placed.addTerm(v, column.members().length);
+            moved.addTerm(v, moves(column.community(), column.members()));
+            objective.addTerm(v, column.cost());
+        }
+        for (List<BoolVar> one : byCommunity) {
+            if (one.isEmpty()) {
+                return null;
+            }
+            model.addExactlyOne(one.toArray(BoolVar[]::new));
+        }
+        byOrganization.values().forEach(vs -> model.addAtMostOne(vs.toArray(BoolVar[]::new)));
+        model.addEquality(placed.build(), required);
+        if (maxMoves != null) {
+            model.addLessOrEqual(moved.build(), maxMoves);
+        }
+        model.minimize(objective.build());
+        if (seeds.size() == communities.size() && !seeds.contains(null)) {
+            for (int j = 0; j < columns.size(); j++) {
+                model.addHint(z.get(j), seeds.contains(columns.get(j)));
+            }
+        }
+        CpSolver solver = AllocationBound.solver(seconds, workers);
+        CpSolverStatus status = solver.solve(model);
+        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+            return null;
+        }
+        List<Column> chosen = new ArrayList<>();
+        for (int j = 0; j < columns.size(); j++) {
+            if (solver.booleanValue(z.get(j))) {
+                chosen.add(columns.get(j));
+            }
+        }
+        return chosen.toArray(Column[]::new);
+    }
+}
