@@ -70,6 +70,8 @@ final class AllocationColumns {
     private final List<Column> seeds = new ArrayList<>();
     private final Map<String, Column> known = new java.util.HashMap<>();
     private final Column[] lastBest;
+    /** Per community, the alliance of least reduced cost the last local search found: where the next starts. */
+    private final int[][] localBest;
     private final int workers;
 
     private final MPSolver lp;
@@ -93,6 +95,7 @@ final class AllocationColumns {
         this.maxMoves = plan.getRules().maxMoves() != null && weights.get(AllianceConstraint.MOVE_BUDGET) > 0
                 ? plan.getRules().maxMoves() : null;
         this.lastBest = new Column[communities.size()];
+        this.localBest = new int[communities.size()][];
         for (Community c : communities) {
             List<Integer> allowed = new ArrayList<>();
             for (int i = 0; i < organizations.size(); i++) {
@@ -196,14 +199,18 @@ final class AllocationColumns {
         boolean converged = false;
         int iterations = 0;
         int sinceExact = 0;
+        Multipliers last = null;
+        double[] lastSigma = null;
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread thread = new Thread(r, "pricing");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            // A fifth of the time is kept for choosing the best whole plan among the columns.
-            while (System.nanoTime() / 1e9 < deadline - 0.2 * seconds) {
+            // Generation takes about half the time; a last exact pricing at the master's final multipliers, with
+            // time enough to prove each community's least reduced cost, a quarter; choosing the best whole plan
+            // among the columns the rest.
+            while (System.nanoTime() / 1e9 < deadline - 0.45 * seconds) {
                 iterations++;
                 setBox(center, delta);
                 MPSolver.ResultStatus lpStatus = lp.solve();
@@ -229,42 +236,21 @@ final class AllocationColumns {
                         }
                     }
                 }
-                if (anyEntering && ++sinceExact < 5) {
+                if (anyEntering && ++sinceExact < 10) {
                     log("iteration %d: master %.0f, local search, columns %d, %.1f s", iterations, master,
                             columns.size(), (System.nanoTime() - started) / 1e9);
                     continue;
                 }
                 sinceExact = 0;
                 Multipliers at = duals;
-                double left = deadline - System.nanoTime() / 1e9;
-                double perPricing = Math.max(0.05, Math.min(2.0, left * workers / communities.size() / 3));
-                List<Future<Pricing>> pricings = new ArrayList<>();
-                for (int k = 0; k < communities.size(); k++) {
-                    int community = k;
-                    pricings.add(pool.submit(() -> price(community, at, perPricing)));
-                }
-                Long lagrangian = constant(at);
-                boolean allProven = true;
-                boolean exactEntering = false;
-                for (int k = 0; k < communities.size(); k++) {
-                    Pricing pricing = pricings.get(k).get();
-                    if (pricing == null || pricing.bound == Long.MIN_VALUE) {
-                        lagrangian = null;
-                        allProven = false;
-                        continue;
-                    }
-                    if (lagrangian != null) {
-                        lagrangian += pricing.bound;
-                    }
-                    allProven &= pricing.proven;
-                    for (int[] set : pricing.found) {
-                        if (reducedCost(k, set, duals) - sigma[k] < ENTERING && add(k, set)) {
-                            exactEntering = true;
-                        }
-                    }
-                }
-                boolean serious = lagrangian != null && lagrangian > bound;
-                if (serious) {
+                double left = deadline - 0.45 * seconds - System.nanoTime() / 1e9;
+                Round round = exactRound(pool, at, Math.max(0.05, Math.min(1.0, left * workers / communities.size())));
+                Long lagrangian = round.lagrangian();
+                boolean allProven = round.proven();
+                boolean exactEntering = addEntering(round, duals, sigma);
+                last = at;
+                lastSigma = sigma;
+                if (lagrangian != null && lagrangian > bound) {
                     bound = lagrangian;
                     center = at;
                 }
@@ -280,6 +266,16 @@ final class AllocationColumns {
                     center = duals;
                     delta *= 2;
                 }
+            }
+            if (!converged && last != null) {
+                double left = deadline - 0.2 * seconds - System.nanoTime() / 1e9;
+                Round round = exactRound(pool, last, Math.max(0.1, left * workers / communities.size()));
+                addEntering(round, last, lastSigma);
+                if (round.lagrangian() != null && round.lagrangian() > bound) {
+                    bound = round.lagrangian();
+                }
+                log("last pricing: lagrangian %s (%s), %.1f s", round.lagrangian(), round.proven() ? "proven" : "cut short",
+                        (System.nanoTime() - started) / 1e9);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -411,6 +407,53 @@ final class AllocationColumns {
     private record Pricing(long bound, boolean proven, List<int[]> found) {
     }
 
+    /** An exact pricing of every community: the Lagrangian bound (null when one could not be priced) and the alliances found. */
+    private record Round(Long lagrangian, boolean proven, List<Pricing> pricings) {
+    }
+
+    private Round exactRound(ExecutorService pool, Multipliers at, double perPricing)
+            throws InterruptedException, java.util.concurrent.ExecutionException {
+        List<Future<Pricing>> futures = new ArrayList<>();
+        for (int k = 0; k < communities.size(); k++) {
+            int community = k;
+            futures.add(pool.submit(() -> price(community, at, perPricing)));
+        }
+        Long lagrangian = constant(at);
+        boolean proven = true;
+        List<Pricing> pricings = new ArrayList<>();
+        for (Future<Pricing> future : futures) {
+            Pricing pricing = future.get();
+            pricings.add(pricing);
+            if (pricing == null || pricing.bound == Long.MIN_VALUE) {
+                lagrangian = null;
+                proven = false;
+            } else {
+                if (lagrangian != null) {
+                    lagrangian += pricing.bound;
+                }
+                proven &= pricing.proven;
+            }
+        }
+        return new Round(lagrangian, proven, pricings);
+    }
+
+    /** Adds the round's alliances whose reduced cost at the master's duals is negative; whether any was new. */
+    private boolean addEntering(Round round, Multipliers duals, double[] sigma) {
+        boolean entering = false;
+        for (int k = 0; k < communities.size(); k++) {
+            Pricing pricing = round.pricings().get(k);
+            if (pricing == null) {
+                continue;
+            }
+            for (int[] set : pricing.found) {
+                if (reducedCost(k, set, duals) - sigma[k] < ENTERING && add(k, set)) {
+                    entering = true;
+                }
+            }
+        }
+        return entering;
+    }
+
     /** The least reduced cost of an alliance of community k (its bound) and the alliances found on the way. */
     private Pricing price(int k, Multipliers m, double seconds) {
         Community c = communities.get(k);
@@ -431,10 +474,10 @@ final class AllocationColumns {
         }
         AllocationModel.addCommunity(model, c, k, y, members, weights, objective);
         model.minimize(objective.build());
-        Column previous = lastBest[k];
+        int[] previous = localBest[k] != null ? localBest[k] : lastBest[k] != null ? lastBest[k].members() : null;
         if (previous != null) {
             Set<Integer> in = new HashSet<>();
-            for (int i : previous.members()) {
+            for (int i : previous) {
                 in.add(i);
             }
             for (int j = 0; j < allowed.length; j++) {
@@ -463,6 +506,8 @@ final class AllocationColumns {
             return new Pricing(Long.MIN_VALUE, false, found);
         }
         long proven = (long) Math.ceil(solver.bestObjectiveBound() - 1e-6);
+        log("pricing %d: %s bound %d value %.0f in %.2f s (limit %.2f), %d candidates", k, status, proven,
+                solver.objectiveValue(), solver.wallTime(), seconds, allowed.length);
         return new Pricing(proven, status == CpSolverStatus.OPTIMAL, found);
     }
 
@@ -494,17 +539,24 @@ final class AllocationColumns {
             members.add(o);
             own[j] = AllocationModel.pairCost(o, c, weights) - price(m, allowed[j], c);
         }
-        Set<Integer> best = new HashSet<>();
-        if (lastBest[k] != null) {
-            for (int i : lastBest[k].members()) {
-                best.add(i);
-            }
+        List<int[]> starts = new ArrayList<>();
+        if (localBest[k] != null) {
+            starts.add(localBest[k]);
         }
+        if (lastBest[k] != null) {
+            starts.add(lastBest[k].members());
+        }
+        starts.add(new int[0]);
         List<int[]> found = new ArrayList<>();
-        for (boolean fromBest : new boolean[] {true, false}) {
+        long least = Long.MAX_VALUE;
+        for (int[] start : starts) {
+            Set<Integer> from = new HashSet<>();
+            for (int i : start) {
+                from.add(i);
+            }
             AllianceState state = new AllianceState(c, members, own, weights);
             for (int j = 0; j < allowed.length; j++) {
-                if (state.isPinned(j) || fromBest && best.contains(allowed[j])) {
+                if (state.isPinned(j) || from.contains(allowed[j])) {
                     state.flip(j);
                 }
             }
@@ -516,7 +568,12 @@ final class AllocationColumns {
                         set.add(allowed[j]);
                     }
                 }
-                found.add(set.stream().mapToInt(Integer::intValue).toArray());
+                int[] alliance = set.stream().mapToInt(Integer::intValue).toArray();
+                found.add(alliance);
+                if (state.value() < least) {
+                    least = state.value();
+                    localBest[k] = alliance;
+                }
             }
         }
         return found;
