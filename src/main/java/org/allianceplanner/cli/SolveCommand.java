@@ -45,7 +45,7 @@ class SolveCommand implements Callable<Integer> {
                     + "give the time limit to never stop early. Default: ${DEFAULT-VALUE}.")
     String unimprovedTimeLimit;
 
-    @Option(names = "--bound-time", defaultValue = "20s",
+    @Option(names = "--bound-time", defaultValue = "30s",
             description = "After solving, prove a lower bound of the allocation part with CP-SAT for at most this long "
                     + "and print the optimality gap (0s: skip). Default: ${DEFAULT-VALUE}.")
     String boundTime;

@@ -54,7 +54,7 @@ class PlanBounds implements AutoCloseable {
         }
     });
 
-    PlanBounds(@Value("${alliance.bound.time-limit:20s}") Duration budget, ObjectProvider<MeterRegistry> registry) {
+    PlanBounds(@Value("${alliance.bound.time-limit:60s}") Duration budget, ObjectProvider<MeterRegistry> registry) {
         this.budget = budget;
         registry.ifAvailable(r -> Gauge.builder("alliance.solve.gap.percent", () -> lastGap.get())
                 .description("Optimality gap of the allocation of the plan told last, in percent of its proven bound")
