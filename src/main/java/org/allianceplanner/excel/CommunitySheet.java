@@ -9,13 +9,14 @@ import org.allianceplanner.messages.Message;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-/** The 社区 sheet, one community a row: needs from the pairs 需求N / 优先级N, by Chinese name or code. */
+/** The 社区 sheet, one community a row: needs from the pairs 需求N / 优先级N, by Chinese name or code
+ * (the shared vocabulary's or the problem's own, {@link ServiceNames}). */
 final class CommunitySheet {
 
     private CommunitySheet() {
     }
 
-    static List<CommunityDocument> read(Sheet sheet, Reading reading) {
+    static List<CommunityDocument> read(Sheet sheet, Reading reading, ServiceNames names) {
         SheetTable table = SheetTable.of(sheet, ExcelLayout.COMMUNITIES, ExcelLayout.communityColumns(0), reading);
         int needs = Math.max(table.numbered("need"), table.numbered("priority"));
         List<CommunityDocument> communities = new ArrayList<>();
@@ -37,7 +38,7 @@ final class CommunitySheet {
                 }
                 r.at("need" + k, needPath);
                 r.at("need" + k, needPath + ".code");
-                needList.add(new NeedDocument(ExcelLayout.serviceCode(code), priority));
+                needList.add(new NeedDocument(names.code(code), priority));
             }
             communities.add(new CommunityDocument(r.text("id", path + ".id"), r.text("name", path + ".name"),
                     r.text("street", path + ".street"), r.location(path + ".location"),

@@ -12,9 +12,9 @@ import java.util.function.Function;
 
 import org.allianceplanner.io.CommunityDocument;
 import org.allianceplanner.io.OrganizationDocument;
+import org.allianceplanner.io.VocabularyEntryDocument;
 import org.allianceplanner.model.AllianceConstraint;
 import org.allianceplanner.model.OrganizationType;
-import org.allianceplanner.model.ServiceVocabulary;
 import org.allianceplanner.model.SizeBalance;
 import org.allianceplanner.model.ThemedPartyDay;
 
@@ -31,6 +31,7 @@ public final class ExcelLayout {
     public static final String CALENDAR = "日程";
     public static final String README = "说明";
     public static final String CODES = "代码表";
+    public static final String VOCABULARY = "自定义代码";
 
     /** The first data row (0-based): two header rows above it. */
     public static final int FIRST_DATA_ROW = 2;
@@ -65,15 +66,21 @@ public final class ExcelLayout {
             COMMUNITIES, List.of("社区", "communities", "社区communities", "社区表"),
             ORGANIZATIONS, List.of("单位", "organizations", "单位organizations", "单位表", "单位党组织"),
             RULES, List.of("规则", "rules", "规则rules"),
-            CALENDAR, List.of("日程", "calendar", "日程calendar"));
+            CALENDAR, List.of("日程", "calendar", "日程calendar"),
+            VOCABULARY, List.of("自定义代码", "owncodes", "vocabulary", "自定义代码owncodes", "自定义代码vocabulary",
+                    "词汇", "词汇表", "自定义需求"));
 
     static final Map<String, String> SHEET_EN = Map.of(COMMUNITIES, "Communities", ORGANIZATIONS, "Organizations",
-            RULES, "Rules", CALENDAR, "Calendar", README, "Read me", CODES, "Codes");
+            RULES, "Rules", CALENDAR, "Calendar", README, "Read me", CODES, "Codes", VOCABULARY, "Own codes");
 
     private ExcelLayout() {
     }
 
     public static List<Column<CommunityDocument>> communityColumns(int needColumns) {
+        return communityColumns(needColumns, ServiceNames.SHARED);
+    }
+
+    static List<Column<CommunityDocument>> communityColumns(int needColumns, ServiceNames names) {
         List<Column<CommunityDocument>> columns = new ArrayList<>(List.of(
                 column("id", "社区编号", "必填，全表唯一，如 yingchun 或 500231001", true, CommunityDocument::id),
                 column("name", "社区名称", "必填，如 迎春社区", true, CommunityDocument::name),
@@ -86,7 +93,7 @@ public final class ExcelLayout {
         for (int i = 1; i <= needColumns; i++) {
             int k = i - 1;
             columns.add(column("need" + i, "需求" + i, "社区需求，从下拉列表选择（见代码表），也可写代码", false,
-                    c -> nth(c.needs(), k) == null ? null : serviceLabel(nth(c.needs(), k).code())));
+                    c -> nth(c.needs(), k) == null ? null : names.label(nth(c.needs(), k).code())));
             columns.add(column("priority" + i, "优先级" + i, "1、2或3，3为最急迫；空白为1", false,
                     c -> nth(c.needs(), k) == null ? null : nth(c.needs(), k).priority()));
         }
@@ -94,6 +101,10 @@ public final class ExcelLayout {
     }
 
     public static List<Column<OrganizationDocument>> organizationColumns(int capabilityColumns) {
+        return organizationColumns(capabilityColumns, ServiceNames.SHARED);
+    }
+
+    static List<Column<OrganizationDocument>> organizationColumns(int capabilityColumns, ServiceNames names) {
         List<Column<OrganizationDocument>> columns = new ArrayList<>(List.of(
                 column("id", "单位编号", "必填，全表唯一", true, OrganizationDocument::id),
                 column("name", "单位名称", "必填，如 县检察院", true, OrganizationDocument::name),
@@ -108,7 +119,7 @@ public final class ExcelLayout {
         for (int i = 1; i <= capabilityColumns; i++) {
             int k = i - 1;
             columns.add(column("capability" + i, "职能" + i, "单位能提供的服务，从下拉列表选择（见代码表）", false,
-                    o -> nth(o.capabilities(), k) == null ? null : serviceLabel(nth(o.capabilities(), k))));
+                    o -> nth(o.capabilities(), k) == null ? null : names.label(nth(o.capabilities(), k))));
         }
         columns.addAll(List.of(
                 column("excludedCommunities", "排除社区编号", "不得分入的社区，多个用顿号、逗号或分号分隔", false,
@@ -121,6 +132,17 @@ public final class ExcelLayout {
                 column("community", "分配社区编号", "方案中的社区；导入后求解会从这里开始，空白由求解器分配", false,
                         OrganizationDocument::community)));
         return columns;
+    }
+
+    /** The columns of 自定义代码: a problem's own need and capability codes with their names. */
+    static List<Column<VocabularyEntryDocument>> vocabularyColumns() {
+        return List.of(
+                column("code", "代码", "必填，全表唯一，不能与代码表中的共用代码相同，如 FLOOD_WATCH", true,
+                        VocabularyEntryDocument::code),
+                column("name", "中文名称", "必填，至多60字；需求、职能列中可填写此名称或代码", true,
+                        VocabularyEntryDocument::name),
+                column("nameEn", "英文名称", "English name，至多80个字符；空白则英文中也用中文名称", false,
+                        VocabularyEntryDocument::nameEn));
     }
 
     /** The columns of a key–value sheet (规则, 日程): item, value, key, note. */
@@ -175,24 +197,6 @@ public final class ExcelLayout {
                 .or(() -> t.equals("国企") ? Optional.of(OrganizationType.STATE_ENTERPRISE)
                         : t.equals("民企") || t.equals("非公有制企业") ? Optional.of(OrganizationType.PRIVATE_ENTERPRISE)
                         : t.equals("第一书记") ? Optional.of(OrganizationType.COUNTY_LEADER) : Optional.empty());
-    }
-
-    /** A need or capability code from a label or code; other text is a custom code, kept as written. */
-    static String serviceCode(String text) {
-        String t = normalize(text);
-        for (Map.Entry<String, String> e : ServiceVocabulary.chineseLabels().entrySet()) {
-            String code = e.getKey();
-            if (t.equalsIgnoreCase(code) || t.equals(normalize(e.getValue()))
-                    || t.equalsIgnoreCase(normalize(ServiceVocabulary.en(code)))
-                    || t.equals(normalize(e.getValue() + code)) || t.equals(normalize(e.getValue() + "(" + code + ")"))) {
-                return code;
-            }
-        }
-        return text.trim();
-    }
-
-    static String serviceLabel(String code) {
-        return ServiceVocabulary.isKnown(code) ? ServiceVocabulary.zh(code) : code;
     }
 
     static Optional<SizeBalance> sizeBalance(String text) {

@@ -12,6 +12,7 @@ import org.allianceplanner.io.DocumentValidation;
 import org.allianceplanner.io.OrganizationDocument;
 import org.allianceplanner.io.PlanChecks;
 import org.allianceplanner.io.PlanDocument;
+import org.allianceplanner.io.VocabularyEntryDocument;
 import org.allianceplanner.messages.Localized;
 import org.allianceplanner.messages.Message;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,7 +25,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  * column, so that a workbook is imported whole or not at all.
  * <p>
  * The parts: {@link WorkbookFile} opens the file, {@link SheetTable} reads a sheet's columns and rows,
- * {@link CommunitySheet}, {@link OrganizationSheet} and {@link SettingsSheets} map the sheets, and
+ * {@link CommunitySheet}, {@link OrganizationSheet}, {@link VocabularySheet} and {@link SettingsSheets} map the
+ * sheets (need and capability cells by the names of {@link ServiceNames}), and
  * {@link SheetProblems} places every problem at its cell.
  */
 public final class ExcelProblemReader {
@@ -53,9 +55,11 @@ public final class ExcelProblemReader {
     private PlanDocument read(Workbook workbook, String fallbackName) {
         Map<String, Sheet> sheets = findSheets(workbook);
         requireTableSheets(workbook, sheets);
-        List<CommunityDocument> communities = CommunitySheet.read(sheets.get(ExcelLayout.COMMUNITIES), reading);
+        List<VocabularyEntryDocument> vocabulary = VocabularySheet.read(sheets.get(ExcelLayout.VOCABULARY), reading);
+        ServiceNames names = ServiceNames.of(vocabulary);
+        List<CommunityDocument> communities = CommunitySheet.read(sheets.get(ExcelLayout.COMMUNITIES), reading, names);
         List<OrganizationDocument> organizations = OrganizationSheet.read(sheets.get(ExcelLayout.ORGANIZATIONS),
-                reading, communities);
+                reading, communities, names);
         SettingsSheets rules = SettingsSheets.read(sheets.get(ExcelLayout.RULES), ExcelLayout.RULES,
                 ExcelLayout.ruleItems(), reading);
         SettingsSheets calendar = SettingsSheets.read(sheets.get(ExcelLayout.CALENDAR), ExcelLayout.CALENDAR,
@@ -66,7 +70,7 @@ public final class ExcelProblemReader {
             name = fallbackName == null || fallbackName.isBlank() ? "Excel导入的方案" : fallbackName;
         }
         PlanDocument document = new PlanDocument(name, rules.text("scope", "scope"), communities, organizations,
-                rules.rules(), calendar.calendar(), null, rules.weights(), null, null);
+                rules.rules(), calendar.calendar(), null, rules.weights(), null, null).withVocabulary(vocabulary);
 
         DocumentValidation.validate(document).forEach(p -> SheetProblems.add(reading, p, true));
         PlanChecks.check(document).forEach(p -> SheetProblems.add(reading, p, false));

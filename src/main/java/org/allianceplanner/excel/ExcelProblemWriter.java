@@ -13,6 +13,7 @@ import org.allianceplanner.io.OrganizationDocument;
 import org.allianceplanner.io.PlanDocument;
 import org.allianceplanner.io.RulesDocument;
 import org.allianceplanner.io.TypeQuotaDocument;
+import org.allianceplanner.io.VocabularyEntryDocument;
 import org.allianceplanner.model.AllianceConstraint;
 import org.allianceplanner.model.OrganizationType;
 import org.allianceplanner.model.ServiceVocabulary;
@@ -36,10 +37,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes the problem workbook: the empty template planners fill in, or a problem (and a plan's
  * assignment) in the same layout, so that it can be edited in Excel and imported again. Sheets 说明,
- * 社区, 单位, 规则, 日程 and 代码表; Chinese headers with the English field names in a second row,
- * and drop-down lists for types, needs, capabilities, priorities, community references and 是/否.
+ * 代码表, 社区, 单位, 自定义代码 (the problem's own need and capability codes), 规则 and 日程; Chinese
+ * headers with the English field names in a second row, and drop-down lists for types, needs,
+ * capabilities (shared and own codes by name), priorities, community references and 是/否.
  */
 public final class ExcelProblemWriter {
+
+    /** The rows of 代码表 that follow 自定义代码 (as many as a problem may have own entries). */
+    static final int OWN_CODE_ROWS = 500;
 
     private final XSSFWorkbook workbook = ExcelStyles.newWorkbook();
     private final ExcelStyles styles = new ExcelStyles(workbook);
@@ -68,9 +73,13 @@ public final class ExcelProblemWriter {
                 .mapToInt(c -> c.needs() == null ? 0 : c.needs().size()).max().orElse(0));
         int capabilityColumns = Math.max(ExcelLayout.LIST_COLUMNS, organizations.stream()
                 .mapToInt(o -> o.capabilities() == null ? 0 : o.capabilities().size()).max().orElse(0));
-        codes(plan == null || plan.vocabulary() == null ? List.of() : plan.vocabulary());
-        communities(communities, ExcelLayout.communityColumns(needColumns));
-        organizations(organizations, ExcelLayout.organizationColumns(capabilityColumns), communities.size());
+        List<VocabularyEntryDocument> own = plan == null || plan.vocabulary() == null ? List.of() : plan.vocabulary();
+        ServiceNames names = ServiceNames.of(own);
+        vocabulary(own); // before 代码表, whose formulas refer to it; shown after 单位
+        codes(own);
+        communities(communities, ExcelLayout.communityColumns(needColumns, names));
+        organizations(organizations, ExcelLayout.organizationColumns(capabilityColumns, names), communities.size());
+        workbook.setSheetOrder(ExcelLayout.VOCABULARY, workbook.getSheetIndex(ExcelLayout.ORGANIZATIONS));
         rules(plan);
         calendar(calendar);
         workbook.setActiveSheet(workbook.getSheetIndex(plan == null ? ExcelLayout.README : ExcelLayout.COMMUNITIES));
@@ -89,12 +98,14 @@ public final class ExcelProblemWriter {
             "  单位：每行一个单位党组织。必填：单位编号、单位名称、单位类型、纬度、经度。",
             "  规则：方案名称、均衡方式、最大距离、类型配额和各项约束的权重；空白的项目用默认值。",
             "  日程：联合活动“四个一”的年度、主题党日和当年法定节假日、调休上班日；年度空白则不排日程。",
-            "  代码表：单位类型和需求/职能的代码与中文名称（下拉列表的来源），不要修改。",
+            "  自定义代码：本县自己的需求/职能（代码表中没有的），每行一个：代码、中文名称、英文名称；可以不填。",
+            "  代码表：单位类型和需求/职能的代码与中文名称（下拉列表的来源，含自定义代码），不要修改。",
             "",
             "二、怎样填写",
             "  第1行是中文表头，第2行是英文字段名（请保留），从第3行起每行一条数据；空行会被跳过。",
             "  红色表头为必填列。列的顺序可以调整，但表头文字不要改。",
             "  需求和职能：从下拉列表选择中文名称，也可以填写代码（如 ELDERLY_CARE）；其他写法按原样作为自定义需求。",
+            "  自定义的需求/职能请先在“自定义代码”表中登记，句子、页面和导出才会显示它的名称；改名后请同时修改用旧名称填写的单元格。",
             "  社区编号（驻区社区、现所在社区、分配社区、排除社区）可以填写社区编号，也可以填写社区名称。",
             "  多个值（排除社区、不便参加日期）用顿号、逗号或分号分隔；日期写作 2026-06-07，时段写作 2026-06-07/2026-06-09。",
             "  经纬度用十进制度（如 30.331、107.351），可在地图软件中取点得到。",
@@ -105,7 +116,8 @@ public final class ExcelProblemWriter {
             "  导入成功后可在页面上调整权重和求解时间，再开始求解；也可以用接口 POST /api/plans 直接提交本文件。",
             "",
             "Read me (English)",
-            "  Sheets: 社区 Communities, 单位 Organizations, 规则 Rules, 日程 Calendar, 代码表 Codes.",
+            "  Sheets: 社区 Communities, 单位 Organizations, 自定义代码 Own codes (code, name, nameEn of a county's own needs),",
+            "  规则 Rules, 日程 Calendar, 代码表 Codes.",
             "  Row 1 holds the Chinese headers, row 2 the English field names; data starts in row 3.",
             "  The workbook is checked as a whole: if any row is wrong nothing is imported and every bad row is listed.",
         };
@@ -121,7 +133,7 @@ public final class ExcelProblemWriter {
     }
 
     /** The code lists the drop-downs come from, as named ranges. */
-    private void codes(List<org.allianceplanner.io.VocabularyEntryDocument> own) {
+    private void codes(List<VocabularyEntryDocument> own) {
         Sheet sheet = workbook.createSheet(ExcelLayout.CODES);
         styles.headers(sheet, 0, "单位类型", "代码 code", "English", "", "需求/职能", "代码 code", "English", "",
                 "均衡方式", "", "是否", "", "主题党日", "代码 code");
@@ -139,12 +151,17 @@ public final class ExcelProblemWriter {
             put(row, 5, services.get(i));
             put(row, 6, ServiceVocabulary.en(services.get(i)));
         }
-        // The problem's own codes after the shared ones, with the names it gives them.
-        for (int i = 0; i < own.size(); i++) {
+        // The problem's own codes after the shared ones, read from 自定义代码 so that the drop-down follows
+        // what the planner adds or renames there (the values as written are saved with the formulas).
+        for (int i = 0; i < OWN_CODE_ROWS; i++) {
+            VocabularyEntryDocument entry = i < own.size() ? own.get(i) : null;
             Row row = row(sheet, services.size() + i + 1);
-            put(row, 4, own.get(i).name());
-            put(row, 5, own.get(i).code());
-            put(row, 6, own.get(i).nameEn());
+            String at = "'%s'!$%%s$%d".formatted(ExcelLayout.VOCABULARY, ExcelLayout.FIRST_DATA_ROW + i + 1);
+            String code = at.formatted("A");
+            formula(row, 4, "IF(%s=\"\",\"\",IF(%s=\"\",%s,%s))".formatted(code, at.formatted("B"), code,
+                    at.formatted("B")), entry == null ? "" : entry.name() == null ? entry.code() : entry.name());
+            formula(row, 5, code + "&\"\"", entry == null ? "" : entry.code());
+            formula(row, 6, at.formatted("C") + "&\"\"", entry == null || entry.nameEn() == null ? "" : entry.nameEn());
         }
         put(row(sheet, 1), 8, "按人口");
         put(row(sheet, 2), 8, "平均");
@@ -157,7 +174,12 @@ public final class ExcelProblemWriter {
             put(row, 13, days.get(i).getValue());
         }
         name("TypeList", sheet, 0, types.length);
-        name("ServiceList", sheet, 4, services.size());
+        // Shared codes, then the own codes that are filled in (COUNTIF "?*": text of at least one character).
+        String own0 = "$E$" + (services.size() + 2);
+        String own1 = "$E$" + (services.size() + OWN_CODE_ROWS + 1);
+        workbook.createName().setNameName("ServiceList");
+        workbook.getName("ServiceList").setRefersToFormula(("OFFSET('%1$s'!$E$2,0,0,%2$d+COUNTIF('%1$s'!%3$s:%4$s,\"?*\"),1)")
+                .formatted(sheet.getSheetName(), services.size(), own0, own1));
         name("BalanceList", sheet, 8, 2);
         name("YesNoList", sheet, 10, 2);
         name("PartyDayList", sheet, 12, days.size());
@@ -168,6 +190,25 @@ public final class ExcelProblemWriter {
         sheet.setColumnWidth(5, 24 * 256);
         sheet.setColumnWidth(13, 18 * 256);
         sheet.createFreezePane(0, 1);
+    }
+
+    /** A formula cell with the value it has now saved beside it, so that it reads right before any recalculation. */
+    private void formula(Row row, int column, String formula, String value) {
+        Cell cell = row.createCell(column);
+        cell.setCellFormula(formula);
+        cell.setCellValue(value);
+    }
+
+    /** 自定义代码: the problem's own codes, one a row; empty in the template. */
+    private void vocabulary(List<VocabularyEntryDocument> own) {
+        List<ExcelLayout.Column<VocabularyEntryDocument>> columns = ExcelLayout.vocabularyColumns();
+        Sheet sheet = tableSheet(ExcelLayout.VOCABULARY, columns);
+        for (int i = 0; i < own.size(); i++) {
+            fill(sheet.createRow(ExcelLayout.FIRST_DATA_ROW + i), columns, own.get(i));
+        }
+        sheet.setColumnWidth(0, 24 * 256);
+        sheet.setColumnWidth(1, 24 * 256);
+        sheet.setColumnWidth(2, 28 * 256);
     }
 
     private void name(String name, Sheet sheet, int column, int count) {

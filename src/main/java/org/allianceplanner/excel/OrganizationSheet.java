@@ -26,7 +26,8 @@ final class OrganizationSheet {
     private OrganizationSheet() {
     }
 
-    static List<OrganizationDocument> read(Sheet sheet, Reading reading, List<CommunityDocument> communities) {
+    static List<OrganizationDocument> read(Sheet sheet, Reading reading, List<CommunityDocument> communities,
+            ServiceNames names) {
         SheetTable table = SheetTable.of(sheet, ExcelLayout.ORGANIZATIONS, ExcelLayout.organizationColumns(0), reading);
         int capabilityColumns = table.numbered("capability");
         List<OrganizationDocument> organizations = new ArrayList<>();
@@ -38,7 +39,7 @@ final class OrganizationSheet {
             organizations.add(new OrganizationDocument(r.text("id", path + ".id"), r.text("name", path + ".name"),
                     type(r, path), r.text("street", path + ".street"), r.location(path + ".location"),
                     r.text("homeCommunity", path + ".homeCommunity"), r.integer("partyMembers", path + ".partyMembers"),
-                    capabilities(r, path, capabilityColumns), r.text("currentCommunity", path + ".currentCommunity"),
+                    capabilities(r, path, capabilityColumns, names), r.text("currentCommunity", path + ".currentCommunity"),
                     pinned(r, path), r.list("excludedCommunities", path + ".excludedCommunities", false),
                     r.list("blackoutDates", path + ".blackoutDates", true), r.text("community", path + ".community")));
         }
@@ -58,13 +59,13 @@ final class OrganizationSheet {
         return type;
     }
 
-    private static List<String> capabilities(SheetTable.Cells r, String path, int columns) {
+    private static List<String> capabilities(SheetTable.Cells r, String path, int columns, ServiceNames names) {
         List<String> capabilities = new ArrayList<>();
         for (int k = 1; k <= columns; k++) {
             String code = r.text("capability" + k, null);
             if (code != null) {
                 r.at("capability" + k, path + ".capabilities[" + capabilities.size() + "]");
-                capabilities.add(ExcelLayout.serviceCode(code));
+                capabilities.add(names.code(code));
             }
         }
         return capabilities.isEmpty() ? null : capabilities;

@@ -19,7 +19,7 @@ import org.apache.poi.ss.util.CellReference;
 final class SheetProblems {
 
     private static final List<String> SHEET_ORDER = List.of(ExcelLayout.COMMUNITIES, ExcelLayout.ORGANIZATIONS,
-            ExcelLayout.RULES, ExcelLayout.CALENDAR);
+            ExcelLayout.VOCABULARY, ExcelLayout.RULES, ExcelLayout.CALENDAR);
 
     /**
      * Codes the workbook words its own way: columns, not JSON fields. A missing cell is empty, not

@@ -128,6 +128,11 @@ final class SheetTable {
 
     /** The data rows that are not blank, at most {@link #MAX_ROWS}; none at all is a problem. */
     List<Row> rows() {
+        return rows(true);
+    }
+
+    /** The data rows that are not blank, at most {@link #MAX_ROWS}; none at all is a problem if {@code required}. */
+    List<Row> rows(boolean required) {
         List<Row> rows = new ArrayList<>();
         for (int r = firstDataRow; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
@@ -141,7 +146,7 @@ final class SheetTable {
             }
             rows.add(row);
         }
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() && required) {
             reading.problem(Place.sheet(sheetKey), Message.of("excel.rows.none", firstDataRow + 1), false);
         }
         return rows;

@@ -31,7 +31,7 @@ class ExcelProblemWorkbookTest {
         byte[] bytes = ExcelProblemWriter.template(demo.calendar());
         try (XSSFWorkbook workbook = Workbooks.open(bytes)) {
             assertThat(workbook.getSheetName(0)).isEqualTo("说明");
-            assertThat(List.of("社区", "单位", "规则", "日程", "代码表")).allSatisfy(
+            assertThat(List.of("社区", "单位", "自定义代码", "规则", "日程", "代码表")).allSatisfy(
                     name -> assertThat(workbook.getSheet(name)).as(name).isNotNull());
             Sheet communities = workbook.getSheet("社区");
             assertThat(Workbooks.rows(communities, 0).get(0)).startsWith("社区编号*", "社区名称*", "所属街道", "纬度*", "经度*")
@@ -49,6 +49,8 @@ class ExcelProblemWorkbookTest {
                     .allSatisfy(v -> assertThat(v.getErrorStyle()).as("custom codes stay possible")
                             .isEqualTo(DataValidation.ErrorStyle.WARNING));
             assertThat(workbook.getName("TypeList").getRefersToFormula()).isEqualTo("'代码表'!$A$2:$A$8");
+            assertThat(Workbooks.rows(workbook.getSheet("自定义代码"), 0)).as("headers only: no own codes yet")
+                    .containsExactly(List.of("代码*", "中文名称*", "英文名称"), List.of("code", "name", "nameEn"));
             Sheet calendar = workbook.getSheet("日程");
             assertThat(Workbooks.rows(calendar, 2)).anySatisfy(row -> assertThat(row).startsWith("年度", "2026"))
                     .anySatisfy(row -> assertThat(row).startsWith("法定节假日", "2026-10-01/2026-10-07"))
