@@ -54,7 +54,6 @@ final class AllocationColumns {
             int columns, double seconds) {
     }
 
-    private static final double BIG = 1e9;
     /** A column enters only when its reduced cost is below this: duals are rounded to whole numbers. */
     private static final double ENTERING = -0.5;
 
@@ -283,6 +282,7 @@ final class AllocationColumns {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+            lp.delete();
         }
         Column[] plan = bestPlan(Math.max(1, deadline - System.nanoTime() / 1e9));
         Long best = null;
@@ -357,16 +357,6 @@ final class AllocationColumns {
      * and for the move budget; of the right sign, so that the Lagrangian bound holds for them.
      */
     record Multipliers(long[] pi, long mu, long rho) {
-
-        /** The point a share {@code 1 − smoothing} of the way from this one to {@code duals}. */
-        Multipliers towards(Multipliers duals, double smoothing) {
-            long[] mixed = new long[pi.length];
-            for (int i = 0; i < pi.length; i++) {
-                mixed[i] = Math.round(smoothing * pi[i] + (1 - smoothing) * duals.pi[i]);
-            }
-            return new Multipliers(mixed, Math.round(smoothing * mu + (1 - smoothing) * duals.mu),
-                    Math.round(smoothing * rho + (1 - smoothing) * duals.rho));
-        }
     }
 
     private Multipliers duals() {
