@@ -48,6 +48,12 @@ final class CalendarModel {
     final LinearExpr soft;
     /** False when an activity has no date it may take (its variables would make the model infeasible). */
     final boolean consistent;
+    /** The auxiliary variables in the order they were made, with how each follows from the ones before. */
+    private final List<Derived> derived = new ArrayList<>();
+
+    /** target = Σ terms (SUM), C(terms[0], 2) (PAIRS) or max(0, Σ terms − limit) (OVER). */
+    private record Derived(IntVar target, IntVar[] terms, char kind, long limit) {
+    }
 
     private CalendarModel(AlliancePlan plan, BiPredicate<JointActivity, LocalDate> forbidden) {
         this.activities = plan.getActivities();
@@ -121,6 +127,7 @@ final class CalendarModel {
                 }
                 IntVar y = model.newIntVar(0, oneADay ? 1 : vars.size(), "day" + community + "_" + e.getKey());
                 model.addEquality(y, LinearExpr.sum(vars.toArray(BoolVar[]::new)));
+                derived.add(new Derived(y, vars.toArray(IntVar[]::new), 'S', 0));
                 perDay.put(e.getKey(), y);
             }
             community++;
@@ -156,6 +163,7 @@ final class CalendarModel {
                         IntVar over = model.newIntVar(0, vars.size() - limit, "load" + k++);
                         model.addGreaterOrEqual(LinearExpr.newBuilder().add(over)
                                 .addWeightedSum(vars.toArray(BoolVar[]::new), minusOnes(vars.size())).build(), -limit);
+                        derived.add(new Derived(over, vars.toArray(IntVar[]::new), 'O', limit));
                         objective.addTerm(over, wLoad);
                     }
                 }
@@ -211,7 +219,9 @@ final class CalendarModel {
         }
         IntVar n = model.newIntVar(0, most, name + "n");
         model.addEquality(n, LinearExpr.sum(terms));
+        derived.add(new Derived(n, terms, 'S', 0));
         IntVar pairs = model.newIntVar(0, most * (most - 1) / 2, name);
+        derived.add(new Derived(pairs, new IntVar[] {n}, 'P', 0));
         for (long k = 1; k < most; k++) {
             // pairs − k·n ≥ −k(k+1)/2
             model.addGreaterOrEqual(LinearExpr.newBuilder().add(pairs).addTerm(n, -k).build(), -k * (k + 1) / 2);
@@ -232,16 +242,42 @@ final class CalendarModel {
         return a.getCalendar().themedPartyDay().daysAway(d);
     }
 
-    /** Hints CP-SAT at the plan's current dates. */
+    /**
+     * Hints CP-SAT at the plan's current dates, every auxiliary variable included (a complete hint is a
+     * first solution at once), when every activity has a date the model allows; else at the dates alone.
+     */
     void hint(AlliancePlan plan) {
+        Map<IntVar, Long> values = new java.util.IdentityHashMap<>();
+        boolean complete = true;
         for (int i = 0; i < activities.size(); i++) {
             LocalDate date = activities.get(i).getDate();
+            if (date == null || !x.get(i).containsKey(date)) {
+                complete = false;
+            }
             if (date == null) {
                 continue;
             }
             for (Map.Entry<LocalDate, BoolVar> e : x.get(i).entrySet()) {
-                model.addHint(e.getValue(), e.getKey().equals(date) ? 1 : 0);
+                long value = e.getKey().equals(date) ? 1 : 0;
+                model.addHint(e.getValue(), value);
+                values.put(e.getValue(), value);
             }
+        }
+        if (!complete) {
+            return;
+        }
+        for (Derived d : derived) {
+            long sum = 0;
+            for (IntVar term : d.terms()) {
+                sum += values.getOrDefault(term, 0L);
+            }
+            long value = switch (d.kind()) {
+                case 'P' -> sum * (sum - 1) / 2;
+                case 'O' -> Math.max(0, sum - d.limit());
+                default -> sum;
+            };
+            values.put(d.target(), value);
+            model.addHint(d.target(), value);
         }
     }
 
