@@ -102,10 +102,10 @@ class GapCommand implements Callable<Integer> {
                     if (calendarBound == null) {
                         calendarBound = CalendarBound.compute(run.best(), boundTime, CALENDAR_WORKERS);
                         out.printf(Locale.ROOT, "%s: 日历最优 calendar optimum %s (CP-SAT %.0f s%s)%n", label,
-                                calendarBound.available() ? "-" + calendarBound.bound() + "soft"
+                                calendarBound.available() ? negated(calendarBound.bound()) + "soft"
                                         : "unavailable: " + calendarBound.reason(),
                                 calendarBound.seconds(), calendarBound.optimal() ? ", proven optimal"
-                                        : calendarBound.available() ? ", best dating found -" + calendarBound.best() + "soft" : "");
+                                        : calendarBound.best() != null ? ", best dating found " + negated(calendarBound.best()) + "soft" : "");
                     }
                     boolean comparable = bound.available() && run.best().getScore().isFeasible()
                             && run.kpis().unassigned() == bound.minUnassigned();
@@ -120,7 +120,7 @@ class GapCommand implements Callable<Integer> {
                     out.flush();
                     Files.writeString(csv, String.format(Locale.ROOT, "%s,%d,%d,%d,%s,%s,%s,%d,%s%n", label,
                             time.toSeconds(), seed, -cost, bound.available() ? "-" + bound.bound() : "", gap == null ? "" : gap,
-                            run.best().getScore(), -calendarPart, calendarBound.available() ? "-" + calendarBound.bound() : ""),
+                            run.best().getScore(), -calendarPart, calendarBound.available() ? negated(calendarBound.bound()) : ""),
                             StandardCharsets.UTF_8, StandardOpenOption.APPEND);
                 }
                 gaps.sort(Double::compare);
@@ -129,10 +129,10 @@ class GapCommand implements Callable<Integer> {
                         bound.available() ? "-" + bound.bound() : "—", time.toSeconds(), gaps.size(),
                         gaps.isEmpty() ? "—" : String.format(Locale.ROOT, "%.1f %%", median(gaps)),
                         gaps.isEmpty() ? "—" : String.format(Locale.ROOT, "%.1f %%", gaps.get(gaps.size() - 1)),
-                        calendarBound != null && calendarBound.available() ? "-" + calendarBound.bound()
+                        calendarBound != null && calendarBound.available() ? negated(calendarBound.bound())
                                 + (calendarBound.optimal() ? "" : " (bound)") : "—",
-                        calendarParts.isEmpty() ? "—" : "-" + medianLong(calendarParts),
-                        calendarParts.isEmpty() ? "—" : "-" + calendarParts.get(calendarParts.size() - 1)));
+                        calendarParts.isEmpty() ? "—" : negated(medianLong(calendarParts)),
+                        calendarParts.isEmpty() ? "—" : negated(calendarParts.get(calendarParts.size() - 1))));
                 Files.writeString(outDir.resolve("gap.md"), markdown, StandardCharsets.UTF_8);
             }
         }
@@ -147,6 +147,11 @@ class GapCommand implements Callable<Integer> {
      * a portfolio of two does not run (on dianjiang two prove 8,000 in 20 s, eight prove 13,300 in 15 s).
      */
     static final int CALENDAR_WORKERS = 8;
+
+    /** A penalty as a soft score: −n, and 0 without the sign. */
+    static String negated(long penalty) {
+        return penalty == 0 ? "0" : "-" + penalty;
+    }
 
     static long medianLong(List<Long> sorted) {
         int n = sorted.size();

@@ -175,10 +175,6 @@ public final class AllianceSolvers {
         List<PhaseConfig> result = new ArrayList<>();
         for (PhaseConfig phase : phases) {
             if (phase instanceof LocalSearchPhaseConfig localSearch) {
-                if (movesOnlyFixed(localSearch.getMoveSelectorConfig(), movable)) {
-                    // Such as the calendar's own phase when every activity is pinned: nothing it could move.
-                    continue;
-                }
                 LocalSearchPhaseConfig copy = localSearch.copyConfig();
                 copy.setMoveSelectorConfig(localSearch.getMoveSelectorConfig() == null ? defaultMoves(movable)
                         : withoutFixed(localSearch.getMoveSelectorConfig(), movable));
@@ -219,19 +215,6 @@ public final class AllianceSolvers {
         UnionMoveSelectorConfig copy = union.copyConfig();
         copy.setMoveSelectorList(kept.isEmpty() ? List.copyOf(union.getMoveSelectorList()) : kept);
         return copy;
-    }
-
-    /** Whether every move of a union (or a lone selector) is of an entity class that cannot move. */
-    private static boolean movesOnlyFixed(MoveSelectorConfig<?> moves, Set<Class<?>> movable) {
-        if (moves == null) {
-            return false;
-        }
-        if (moves instanceof UnionMoveSelectorConfig union) {
-            return union.getMoveSelectorList() != null && !union.getMoveSelectorList().isEmpty()
-                    && union.getMoveSelectorList().stream().allMatch(child -> movesOnlyFixed(child, movable));
-        }
-        Class<?> entityClass = entityClassOf(moves);
-        return entityClass != null && !movable.contains(entityClass);
     }
 
     private static Class<?> entityClassOf(MoveSelectorConfig<?> selector) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiPredicate;
 
 import org.allianceplanner.model.ActivityCalendar;
 import org.allianceplanner.model.ActivityType;
@@ -36,8 +35,10 @@ import com.google.ortools.sat.LinearExprBuilder;
  * <li>streetDailyLoad: max(0, n − limit) per street and day;</li>
  * <li>activitySpread: C(n, 2) per type (not the themed party day's) and day, by secant lines.</li>
  * </ul>
- * Member blackouts depend on the allocation: the model leaves them out unless told which dates each
- * community must avoid, so without them its optimum is a lower bound on the calendar part of every plan.
+ * Member blackouts depend on the allocation: the model leaves them out, so its optimum is a lower bound on
+ * the calendar part of every plan (and that part's optimum whenever the best dating meets no blackout).
+ * {@link #softCost} computes the same penalty of a dating in plain Java; tests check both against the
+ * constraint provider.
  */
 final class CalendarModel {
 
@@ -55,7 +56,7 @@ final class CalendarModel {
     private record Derived(IntVar target, IntVar[] terms, char kind, long limit) {
     }
 
-    private CalendarModel(AlliancePlan plan, BiPredicate<JointActivity, LocalDate> forbidden) {
+    private CalendarModel(AlliancePlan plan) {
         this.activities = plan.getActivities();
         AllianceWeights w = plan.getWeights();
         ActivityCalendar calendar = plan.getCalendar();
@@ -71,9 +72,6 @@ final class CalendarModel {
             Map<LocalDate, BoolVar> vars = new LinkedHashMap<>();
             List<LocalDate> dates = a.isPinned() && a.getDate() != null ? List.of(a.getDate()) : a.getCandidateDates();
             for (LocalDate d : dates) {
-                if (!a.isPinned() && forbidden != null && forbidden.test(a, d)) {
-                    continue;
-                }
                 BoolVar v = model.newBoolVar("x" + i + "_" + d);
                 vars.put(d, v);
                 if (wThemed != 0) {
@@ -188,25 +186,7 @@ final class CalendarModel {
 
     /** The model without blackouts: its optimum is a lower bound on the calendar part of any plan. */
     static CalendarModel of(AlliancePlan plan) {
-        return new CalendarModel(plan, null);
-    }
-
-    /** The model with dates the activities must avoid (a member's blackouts, say). */
-    static CalendarModel avoiding(AlliancePlan plan, BiPredicate<JointActivity, LocalDate> forbidden) {
-        return new CalendarModel(plan, forbidden);
-    }
-
-    /** Forbids each activity the blackout dates of its alliance's members as the plan has them now. */
-    static CalendarModel forCurrentMembers(AlliancePlan plan) {
-        Map<Community, List<org.allianceplanner.model.Organization>> members = new HashMap<>();
-        for (org.allianceplanner.model.Organization o : plan.getOrganizations()) {
-            if (o.getCommunity() != null && !o.getBlackoutDates().isEmpty()
-                    && plan.getWeights().get(AllianceConstraint.MEMBER_BLACKOUT) > 0) {
-                members.computeIfAbsent(o.getCommunity(), k -> new ArrayList<>()).add(o);
-            }
-        }
-        return avoiding(plan, (a, d) -> members.getOrDefault(a.getCommunity(), List.of()).stream()
-                .anyMatch(o -> o.isUnavailableOn(d)));
+        return new CalendarModel(plan);
     }
 
     /**
