@@ -94,10 +94,14 @@ class BenchmarkCliTest {
         assertThat(exit).isZero();
         java.util.List<String> runs = Files.readAllLines(dir.resolve("gap-runs.csv"));
         assertThat(runs).hasSize(3);
-        assertThat(runs.get(0)).isEqualTo("dataset,timeLimitSeconds,seed,allocationSoft,bound,gapPercent,score");
+        assertThat(runs.get(0)).isEqualTo(
+                "dataset,timeLimitSeconds,seed,allocationSoft,bound,gapPercent,score,calendarSoft,calendarOptimum");
         assertThat(runs.get(1)).contains(",1,0,");
         assertThat(runs.get(2)).contains(",1,1,");
-        assertThat(Files.readString(dir.resolve("gap.md"))).contains("| 1 s | ");
+        assertThat(Files.readString(dir.resolve("gap.md"))).contains("| 1 s | ")
+                .contains("| calendar optimum | calendar part median | calendar part worst |");
+        // Jintang's calendar can keep every rule: its optimum is 0, and the runs reach it.
+        assertThat(runs.get(1)).endsWith(",0,0");
     }
 
     @Test
