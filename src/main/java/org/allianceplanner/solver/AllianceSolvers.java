@@ -86,8 +86,7 @@ public final class AllianceSolvers {
      * limits, this component's settings, and only the search the problem's movable entities need.
      */
     public SolverConfig config(AlliancePlan problem, SolveLimits limits) {
-        SolverConfig config = AllianceSolverConfig.withLimits(
-                new SolverConfig(parsed(AllianceSolverConfig.resourceFor(problem))), limits);
+        SolverConfig config = new SolverConfig(parsed(AllianceSolverConfig.resourceFor(problem)));
         if (settings.environmentMode() != null) {
             config.setEnvironmentMode(settings.environmentMode());
         }
@@ -102,7 +101,8 @@ public final class AllianceSolvers {
         } else if (movable.size() < 2) {
             config.setPhaseConfigList(onlyMoving(config.getPhaseConfigList(), movable));
         }
-        return config;
+        // The limits last: the annealing leaves time for the calendar's polish only where that phase is kept.
+        return AllianceSolverConfig.withLimits(config, limits);
     }
 
     /** Sets and returns the plan's score, its shadow variables (alliance members) rebuilt from the assignment. */
@@ -175,6 +175,10 @@ public final class AllianceSolvers {
         List<PhaseConfig> result = new ArrayList<>();
         for (PhaseConfig phase : phases) {
             if (phase instanceof LocalSearchPhaseConfig localSearch) {
+                if (movesOnlyFixed(localSearch.getMoveSelectorConfig(), movable)) {
+                    // The calendar's polish when every activity is pinned: nothing it could move.
+                    continue;
+                }
                 LocalSearchPhaseConfig copy = localSearch.copyConfig();
                 copy.setMoveSelectorConfig(localSearch.getMoveSelectorConfig() == null ? defaultMoves(movable)
                         : withoutFixed(localSearch.getMoveSelectorConfig(), movable));
@@ -215,6 +219,20 @@ public final class AllianceSolvers {
         UnionMoveSelectorConfig copy = union.copyConfig();
         copy.setMoveSelectorList(kept.isEmpty() ? List.copyOf(union.getMoveSelectorList()) : kept);
         return copy;
+    }
+
+    /** Whether every move of a union names an entity class that cannot move. */
+    private static boolean movesOnlyFixed(MoveSelectorConfig<?> moves, Set<Class<?>> movable) {
+        if (!(moves instanceof UnionMoveSelectorConfig union) || union.getMoveSelectorList() == null) {
+            return false;
+        }
+        for (MoveSelectorConfig child : union.getMoveSelectorList()) {
+            Class<?> entityClass = entityClassOf(child);
+            if (entityClass == null || movable.contains(entityClass)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Class<?> entityClassOf(MoveSelectorConfig<?> selector) {
