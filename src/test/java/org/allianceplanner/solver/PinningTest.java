@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.allianceplanner.io.PlanDocument;
@@ -17,6 +18,8 @@ import org.allianceplanner.model.JointActivity;
 import org.allianceplanner.model.Organization;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
 
 /**
  * Pinning composes: with the allocation pinned only the dates are planned, with the dates pinned
@@ -67,6 +70,24 @@ class PinningTest {
 
         assertThat(dates(result)).isEqualTo(dates(solved));
         assertThat(result.getOrganizations()).allSatisfy(o -> assertThat(o.getCommunity()).isNotNull());
+    }
+
+    @Test
+    void theAnnealingLeavesTheCalendarsPolishItsShareOfTheTime() {
+        List<PhaseConfig> phases = SOLVERS.config(resubmitted(false, false, false), SolveLimits.of(Duration.ofSeconds(50)))
+                .getPhaseConfigList();
+        LocalSearchPhaseConfig annealing = (LocalSearchPhaseConfig) phases.get(phases.size() - 2);
+        assertThat(annealing.getTerminationConfig().getSpentLimit()).isEqualTo(Duration.ofSeconds(44));
+        assertThat(phases.get(phases.size() - 1)).isInstanceOf(LocalSearchPhaseConfig.class);
+    }
+
+    @Test
+    void withTheDatesPinnedThereIsNoPolishAndTheAnnealingRunsToTheEnd() {
+        List<PhaseConfig> phases = SOLVERS.config(resubmitted(false, true, true), SolveLimits.of(Duration.ofSeconds(50)))
+                .getPhaseConfigList();
+        List<PhaseConfig> searches = phases.stream().filter(LocalSearchPhaseConfig.class::isInstance).toList();
+        assertThat(searches).hasSize(1);
+        assertThat(((LocalSearchPhaseConfig) searches.get(0)).getTerminationConfig()).isNull();
     }
 
     private static Map<String, String> communities(AlliancePlan plan) {
