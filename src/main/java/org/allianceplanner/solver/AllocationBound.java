@@ -100,6 +100,12 @@ public record AllocationBound(boolean available, String reason, Integer minUnass
         if (!CpSat.available()) {
             return unavailable(CpSat.problem());
         }
+        long pairs = (long) plan.getOrganizations().size() * plan.getCommunities().size();
+        if (pairs >= AllianceSolverConfig.LARGE_PAIRS) {
+            // A province: the models would hold tens of millions of variables, beyond any budget's reach.
+            return unavailable("too large for a proven bound: " + plan.getOrganizations().size() + " units × "
+                    + plan.getCommunities().size() + " communities");
+        }
         long started = System.nanoTime();
         double total = Math.max(0.2, budget.toMillis() / 1000.0);
         AllocationModel first = AllocationModel.of(plan);

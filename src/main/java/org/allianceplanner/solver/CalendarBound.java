@@ -69,7 +69,7 @@ public record CalendarBound(boolean available, String reason, Long bound, Long b
         if (!CpSat.available()) {
             return unavailable(CpSat.problem());
         }
-        if (plan.getActivities().isEmpty()) {
+        if (hasNoCalendar(plan)) {
             return new CalendarBound(true, null, 0L, 0L, true, Map.of(), 0);
         }
         long started = System.nanoTime();
@@ -110,7 +110,12 @@ public record CalendarBound(boolean available, String reason, Long bound, Long b
 
     /** The calendar part of a plan: its soft penalty of the calendar's rules, a positive number. */
     public static long calendarCost(AlliancePlan plan) {
-        return CalendarModel.softCost(plan);
+        return hasNoCalendar(plan) ? 0 : CalendarModel.softCost(plan);
+    }
+
+    /** A problem without a calendar (the city, a county planning its alliances only) has no dates to plan. */
+    private static boolean hasNoCalendar(AlliancePlan plan) {
+        return plan.getCalendar() == null || plan.getActivities() == null || plan.getActivities().isEmpty();
     }
 
     /** Forgets every kept bound (tests). */

@@ -105,6 +105,20 @@ class BenchmarkCliTest {
     }
 
     @Test
+    void gapOfAProblemWithoutACalendarCountsNoCalendarPart(@TempDir Path dir) throws IOException {
+        Path problem = dir.resolve("no-calendar.json");
+        Files.writeString(problem, org.allianceplanner.testing.SmallCounty.problem("gap").toString());
+
+        int exit = Cli.run("benchmark", "gap", "--times", "1s", "--seeds", "1", "--bound-time", "5s",
+                "--out-dir", dir.toString(), problem.toString());
+
+        assertThat(exit).as(errors()).isZero();
+        java.util.List<String> runs = Files.readAllLines(dir.resolve("gap-runs.csv"));
+        assertThat(runs).hasSize(2);
+        assertThat(runs.get(1)).endsWith(",0,0");
+    }
+
+    @Test
     void algorithmsWritesTheReportAndNamesEachConfiguration(@TempDir Path dir) {
         int exit = Cli.run("benchmark", "algorithms", "--time", "1s", "--warm-up", "0s",
                 "--algorithms", "LATE_ACCEPTANCE,tabu_search", "--out-dir", dir.toString(), JINTANG);

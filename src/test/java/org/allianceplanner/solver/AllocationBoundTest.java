@@ -136,6 +136,25 @@ class AllocationBoundTest {
         assertThat(converged).as("instances whose generation converged").isPositive();
     }
 
+    @Test
+    @DisplayName("省级规模：不尝试证明下界，说明原因 / a province is too large: no bound is attempted, and it says why")
+    void aProvinceIsTooLargeForABound() {
+        List<Community> communities = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            communities.add(new Community("c" + i, "社区" + i, null, new GeoPoint(30, 107), 1000, List.of()));
+        }
+        List<Organization> organizations = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            organizations.add(new Organization("o" + i, "单位" + i, OrganizationType.AGENCY, null, new GeoPoint(30, 107),
+                    10, Set.of()));
+        }
+        AlliancePlan province = new AlliancePlan("province", new Rules(SizeBalance.EQUAL, null, List.of(), null),
+                communities, organizations, new AllianceWeights());
+        AllocationBound bound = AllocationBound.compute(province, Duration.ofSeconds(1), 1);
+        assertThat(bound.available()).isFalse();
+        assertThat(bound.reason()).contains("2500 units × 2000 communities");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {Datasets.DIANJIANG, Datasets.HEJIANG, Datasets.JINTANG_ZHAOZHEN})
     @DisplayName("联合体的增量代价 = 整体计算 / an alliance's incremental cost equals its cost computed whole")
