@@ -243,7 +243,7 @@ final class AllocationColumns {
                 sinceExact = 0;
                 Multipliers at = duals;
                 double left = deadline - 0.45 * seconds - System.nanoTime() / 1e9;
-                Round round = exactRound(pool, at, Math.max(0.05, Math.min(1.0, left * workers / communities.size())));
+                Round round = exactRound(pool, at, left, 1.0);
                 Long lagrangian = round.lagrangian();
                 boolean allProven = round.proven();
                 boolean exactEntering = addEntering(round, duals, sigma);
@@ -268,7 +268,7 @@ final class AllocationColumns {
             }
             if (!converged && last != null) {
                 double left = deadline - 0.2 * seconds - System.nanoTime() / 1e9;
-                Round round = exactRound(pool, last, Math.max(0.1, left * workers / communities.size()));
+                Round round = exactRound(pool, last, left, Double.MAX_VALUE);
                 addEntering(round, last, lastSigma);
                 if (round.lagrangian() != null && round.lagrangian() > bound) {
                     bound = round.lagrangian();
@@ -401,12 +401,22 @@ final class AllocationColumns {
     private record Round(Long lagrangian, boolean proven, List<Pricing> pricings) {
     }
 
-    private Round exactRound(ExecutorService pool, Multipliers at, double perPricing)
+    /**
+     * Prices every community exactly within {@code seconds} in all: each pricing, as it starts, gets the time
+     * left shared among the pricings not yet started (at most {@code most}), so that the quick ones leave
+     * their time to the hard ones.
+     */
+    private Round exactRound(ExecutorService pool, Multipliers at, double seconds, double most)
             throws InterruptedException, java.util.concurrent.ExecutionException {
+        double deadline = System.nanoTime() / 1e9 + seconds;
+        java.util.concurrent.atomic.AtomicInteger waiting = new java.util.concurrent.atomic.AtomicInteger(communities.size());
         List<Future<Pricing>> futures = new ArrayList<>();
         for (int k = 0; k < communities.size(); k++) {
             int community = k;
-            futures.add(pool.submit(() -> price(community, at, perPricing)));
+            futures.add(pool.submit(() -> {
+                double share = (deadline - System.nanoTime() / 1e9) * workers / Math.max(workers, waiting.getAndDecrement());
+                return price(community, at, Math.max(0.05, Math.min(most, share)));
+            }));
         }
         Long lagrangian = constant(at);
         boolean proven = true;
