@@ -34,13 +34,7 @@ import com.google.ortools.sat.CpSolverStatus;
 public record AllocationBound(boolean available, String reason, Integer minUnassigned, Long bound, Long best,
         boolean optimal, Map<String, String> assignment, double seconds) {
 
-    private static final int CACHE_SIZE = 64;
-    private static final Map<String, AllocationBound> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, AllocationBound> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private static final ProvenBounds<AllocationBound> CACHE = new ProvenBounds<>();
 
     public static AllocationBound unavailable(String reason) {
         return new AllocationBound(false, reason, null, null, null, false, null, 0);
@@ -65,34 +59,18 @@ public record AllocationBound(boolean available, String reason, Integer minUnass
 
     /** The cached bound of this problem and weights, or null when none was computed yet. */
     public static AllocationBound cached(AlliancePlan plan) {
-        synchronized (CACHE) {
-            return CACHE.get(fingerprint(plan));
-        }
+        return CACHE.get(fingerprint(plan));
     }
 
     /** The cached bound, or computes it (and keeps it) within {@code budget}. */
     public static AllocationBound of(AlliancePlan plan, Duration budget, int workers) {
-        String key = fingerprint(plan);
-        synchronized (CACHE) {
-            AllocationBound known = CACHE.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        AllocationBound computed = compute(plan, budget, workers);
-        if (computed.available() || !CpSat.available()) {
-            synchronized (CACHE) {
-                CACHE.put(key, computed);
-            }
-        }
-        return computed;
+        return CACHE.getOrCompute(fingerprint(plan), () -> compute(plan, budget, workers),
+                computed -> computed.available() || !CpSat.available());
     }
 
     /** Forgets every kept bound (tests). */
     static void clearCache() {
-        synchronized (CACHE) {
-            CACHE.clear();
-        }
+        CACHE.clear();
     }
 
     /** Proves the bound now, hinting CP-SAT at the plan's current assignment, without looking at the cache. */

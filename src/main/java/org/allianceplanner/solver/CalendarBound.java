@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.allianceplanner.model.AllianceConstraint;
@@ -34,13 +33,7 @@ import com.google.ortools.sat.CpSolverStatus;
 public record CalendarBound(boolean available, String reason, Long bound, Long best, boolean optimal,
         Map<String, LocalDate> dates, double seconds) {
 
-    private static final int CACHE_SIZE = 64;
-    private static final Map<String, CalendarBound> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CalendarBound> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private static final ProvenBounds<CalendarBound> CACHE = new ProvenBounds<>();
 
     public static CalendarBound unavailable(String reason) {
         return new CalendarBound(false, reason, null, null, false, null, 0);
@@ -48,20 +41,8 @@ public record CalendarBound(boolean available, String reason, Long bound, Long b
 
     /** The cached bound, or computes it (and keeps it) within {@code budget}. */
     public static CalendarBound of(AlliancePlan plan, Duration budget, int workers) {
-        String key = fingerprint(plan);
-        synchronized (CACHE) {
-            CalendarBound known = CACHE.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        CalendarBound computed = compute(plan, budget, workers);
-        if (computed.available() || !CpSat.available()) {
-            synchronized (CACHE) {
-                CACHE.put(key, computed);
-            }
-        }
-        return computed;
+        return CACHE.getOrCompute(fingerprint(plan), () -> compute(plan, budget, workers),
+                computed -> computed.available() || !CpSat.available());
     }
 
     /** Proves the bound now, hinting CP-SAT at the plan's current dates, without looking at the cache. */
@@ -120,9 +101,7 @@ public record CalendarBound(boolean available, String reason, Long bound, Long b
 
     /** Forgets every kept bound (tests). */
     static void clearCache() {
-        synchronized (CACHE) {
-            CACHE.clear();
-        }
+        CACHE.clear();
     }
 
     /**
