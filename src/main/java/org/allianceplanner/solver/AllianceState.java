@@ -9,7 +9,6 @@ import org.allianceplanner.model.Community;
 import org.allianceplanner.model.Need;
 import org.allianceplanner.model.Organization;
 import org.allianceplanner.model.OrganizationType;
-import org.allianceplanner.model.TypeQuota;
 
 /**
  * One community's alliance under construction, with what its cost depends on kept up to date (count,
@@ -30,15 +29,14 @@ final class AllianceState {
     private final long wSize;
     private final long wParty;
     private final long wDiversity;
-    private final Integer most;
-    private final Integer least;
-    private final List<TypeQuota> quotas;
+    private final AllianceWeights weights;
 
     final boolean[] in;
     private int count;
     private long partySum;
     private long ownSum;
     private final int[] typeCount = new int[OrganizationType.values().length];
+    private final java.util.function.ToIntFunction<OrganizationType> typesIn = type -> typeCount[type.ordinal()];
     private final int[] servers;
 
     /**
@@ -71,9 +69,7 @@ final class AllianceState {
         wSize = w.get(AllianceConstraint.SIZE_BALANCE);
         wParty = w.get(AllianceConstraint.PARTY_MEMBER_BALANCE);
         wDiversity = w.get(AllianceConstraint.TYPE_DIVERSITY);
-        most = w.get(AllianceConstraint.COMMUNITY_OVER_MAX) > 0 ? community.getMaxMembers() : null;
-        least = w.get(AllianceConstraint.COMMUNITY_UNDER_MIN) > 0 ? community.getMinMembers() : null;
-        quotas = w.get(AllianceConstraint.TYPE_QUOTA) > 0 ? community.getEffectiveQuotas() : List.of();
+        weights = w;
         in = new boolean[n];
     }
 
@@ -131,16 +127,6 @@ final class AllianceState {
 
     /** By how many members the alliance breaks its size limits and type quotas. */
     int violation() {
-        int violation = 0;
-        if (most != null && count > most) {
-            violation += count - most;
-        }
-        if (least != null && count < least) {
-            violation += least - count;
-        }
-        for (TypeQuota quota : quotas) {
-            violation += quota.violation(typeCount[quota.type().ordinal()]);
-        }
-        return violation;
+        return AllocationModel.ruleViolation(community, count, typesIn, weights);
     }
 }

@@ -16,7 +16,6 @@ import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.model.AllianceWeights;
 import org.allianceplanner.model.Community;
 import org.allianceplanner.model.Organization;
-import org.allianceplanner.model.TypeQuota;
 
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
@@ -686,21 +685,8 @@ final class AllocationColumns {
                 return false;
             }
         }
-        if (weights.get(AllianceConstraint.COMMUNITY_OVER_MAX) > 0 && c.getMaxMembers() != null
-                && set.length > c.getMaxMembers()
-                || weights.get(AllianceConstraint.COMMUNITY_UNDER_MIN) > 0 && c.getMinMembers() != null
-                        && set.length < c.getMinMembers()) {
-            return false;
-        }
-        if (weights.get(AllianceConstraint.TYPE_QUOTA) > 0) {
-            for (TypeQuota quota : c.getEffectiveQuotas()) {
-                int n = (int) Arrays.stream(set).filter(i -> organizations.get(i).getType() == quota.type()).count();
-                if (quota.violation(n) > 0) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return AllocationModel.ruleViolation(c, set.length,
+                type -> (int) Arrays.stream(set).filter(i -> organizations.get(i).getType() == type).count(), weights) == 0;
     }
 
     /** The cheapest whole plan made of the columns (one a community, each organization at most once), or null. */

@@ -275,6 +275,42 @@ public final class AllocationModel {
         final Map<BoolVar, String> covered = new HashMap<>();
         final Map<OrganizationType, IntVar> typeCounts = new EnumMap<>(OrganizationType.class);
         final Map<OrganizationType, IntVar> pairs = new EnumMap<>(OrganizationType.class);
+
+        /** Hints every auxiliary variable at its value for an alliance of these members. */
+        void hint(CpModel model, Community c, List<Organization> members) {
+            long partyMembers = 0;
+            Map<OrganizationType, Integer> types = new EnumMap<>(OrganizationType.class);
+            java.util.Set<String> offered = new java.util.HashSet<>();
+            for (Organization o : members) {
+                partyMembers += Math.min(o.getPartyMembers(), c.getTargetPartyMembers());
+                types.merge(o.getType(), 1, Integer::sum);
+                offered.addAll(o.getCapabilities());
+            }
+            model.addHint(count, members.size());
+            if (square != null) {
+                long d = members.size() - target;
+                model.addHint(square, d * d);
+            }
+            if (party != null) {
+                long off = Math.abs(partyMembers - partyTarget);
+                long percentOff = 100 * off / Math.max(1, partyTarget);
+                model.addHint(party, partyMembers);
+                model.addHint(deviation, off);
+                model.addHint(percent, percentOff);
+                model.addHint(partyPenalty, AllianceConstraintProvider.partyMemberPercentOff(partyMembers, partyTarget));
+                if (capped != null) {
+                    model.addHint(capped, percentOff > AllianceConstraintProvider.PARTY_MEMBER_CAP_PERCENT);
+                }
+            }
+            for (Map.Entry<BoolVar, String> e : covered.entrySet()) {
+                model.addHint(e.getKey(), offered.contains(e.getValue()));
+            }
+            for (Map.Entry<OrganizationType, IntVar> e : typeCounts.entrySet()) {
+                long n = types.getOrDefault(e.getKey(), 0);
+                model.addHint(e.getValue(), n);
+                model.addHint(pairs.get(e.getKey()), n * (n - 1) / 2);
+            }
+        }
     }
 
     /** The model of a prepared plan (PlanPreparation.prepare). */
@@ -307,14 +343,8 @@ public final class AllocationModel {
     }
 
     private void hintPlaced(Map<Organization, Community> placement) {
-        int[] count = new int[communities.size()];
-        long[] party = new long[communities.size()];
-        List<Map<OrganizationType, Integer>> types = new ArrayList<>();
-        List<java.util.Set<String>> offered = new ArrayList<>();
-        communities.forEach(c -> {
-            types.add(new EnumMap<>(OrganizationType.class));
-            offered.add(new java.util.HashSet<>());
-        });
+        List<List<Organization>> members = new ArrayList<>();
+        communities.forEach(c -> members.add(new ArrayList<>()));
         for (int i = 0; i < organizations.size(); i++) {
             Organization o = organizations.get(i);
             Community c = placement.get(o);
@@ -323,38 +353,11 @@ public final class AllocationModel {
                 model.addHint(e.getValue(), placed && at.get(c).equals(e.getKey()));
             }
             if (placed) {
-                count[at.get(c)]++;
-                party[at.get(c)] += Math.min(o.getPartyMembers(), c.getTargetPartyMembers());
-                types.get(at.get(c)).merge(o.getType(), 1, Integer::sum);
-                offered.get(at.get(c)).addAll(o.getCapabilities());
+                members.get(at.get(c)).add(o);
             }
         }
         for (int k = 0; k < communityVars.size(); k++) {
-            CommunityVars v = communityVars.get(k);
-            model.addHint(v.count, count[k]);
-            if (v.square != null) {
-                long d = count[k] - v.target;
-                model.addHint(v.square, d * d);
-            }
-            if (v.party != null) {
-                long deviation = Math.abs(party[k] - v.partyTarget);
-                long percent = 100 * deviation / Math.max(1, v.partyTarget);
-                model.addHint(v.party, party[k]);
-                model.addHint(v.deviation, deviation);
-                model.addHint(v.percent, percent);
-                model.addHint(v.partyPenalty, AllianceConstraintProvider.partyMemberPercentOff(party[k], v.partyTarget));
-                if (v.capped != null) {
-                    model.addHint(v.capped, percent > AllianceConstraintProvider.PARTY_MEMBER_CAP_PERCENT);
-                }
-            }
-            for (Map.Entry<BoolVar, String> e : v.covered.entrySet()) {
-                model.addHint(e.getKey(), offered.get(k).contains(e.getValue()));
-            }
-            for (Map.Entry<OrganizationType, IntVar> e : v.typeCounts.entrySet()) {
-                long n = types.get(k).getOrDefault(e.getKey(), 0);
-                model.addHint(e.getValue(), n);
-                model.addHint(v.pairs.get(e.getKey()), n * (n - 1) / 2);
-            }
+            communityVars.get(k).hint(model, communities.get(k), members.get(k));
         }
     }
 
@@ -452,22 +455,35 @@ public final class AllocationModel {
             return -1;
         }
         for (Community c : plan.getCommunities()) {
-            int n = count[at.get(c)];
-            if (w.get(AllianceConstraint.COMMUNITY_OVER_MAX) > 0 && c.getMaxMembers() != null && n > c.getMaxMembers()
-                    || w.get(AllianceConstraint.COMMUNITY_UNDER_MIN) > 0 && c.getMinMembers() != null
-                            && n < c.getMinMembers()) {
+            Map<OrganizationType, Integer> typeCount = types.getOrDefault(c, Map.of());
+            if (ruleViolation(c, count[at.get(c)], t -> typeCount.getOrDefault(t, 0), w) > 0) {
                 return -1;
-            }
-            if (w.get(AllianceConstraint.TYPE_QUOTA) > 0) {
-                for (TypeQuota quota : c.getEffectiveQuotas()) {
-                    int k = types.getOrDefault(c, Map.of()).getOrDefault(quota.type(), 0);
-                    if (quota.violation(k) > 0) {
-                        return -1;
-                    }
-                }
             }
         }
         return unassigned;
+    }
+
+    /**
+     * By how many members an alliance of {@code count} members, {@code typeCount} of each type, breaks its
+     * community's hard rules (size limits, type quotas), each when its weight is on; 0 when it keeps them.
+     * The one check of a whole plan ({@link #unassignedIfFeasible}), of a column ({@link AllocationColumns})
+     * and of the pricing's local search ({@link AllianceState}).
+     */
+    static int ruleViolation(Community c, int count, java.util.function.ToIntFunction<OrganizationType> typeCount,
+            AllianceWeights w) {
+        int violation = 0;
+        if (w.get(AllianceConstraint.COMMUNITY_OVER_MAX) > 0 && c.getMaxMembers() != null && count > c.getMaxMembers()) {
+            violation += count - c.getMaxMembers();
+        }
+        if (w.get(AllianceConstraint.COMMUNITY_UNDER_MIN) > 0 && c.getMinMembers() != null && count < c.getMinMembers()) {
+            violation += c.getMinMembers() - count;
+        }
+        if (w.get(AllianceConstraint.TYPE_QUOTA) > 0) {
+            for (TypeQuota quota : c.getEffectiveQuotas()) {
+                violation += quota.violation(typeCount.applyAsInt(quota.type()));
+            }
+        }
+        return violation;
     }
 
     private static Map<Community, Integer> positions(List<Community> communities) {
