@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -16,11 +18,13 @@ import org.allianceplanner.model.Organization;
 import org.allianceplanner.model.PlanPreparation;
 import org.allianceplanner.solver.AllianceSolvers;
 import org.allianceplanner.solver.ScoreAnalysis;
+import org.allianceplanner.testing.LibreOffice;
 import org.allianceplanner.testing.SmallCounty;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -110,6 +114,39 @@ class ExcelOwnVocabularyTest {
         assertThat(read.organizations().get(2).capabilities()).contains("RIVER_CLEANING");
         assertThat(read.organizations().get(3).capabilities()).as("other text stays a custom code")
                 .contains("本县特色服务");
+    }
+
+    @Test
+    @DisplayName("LibreOffice 打开、重算并另存后照常导入 / LibreOffice recalculates the code table from the sheet, and what it saves imports")
+    void libreOfficeRecalculatesTheCodeTableAndItsCopyImports(@TempDir Path dir) throws java.io.IOException {
+        PlanDocument original = problem();
+        // A code the planner adds on the sheet: the code table's formulas, not POI, must pick it up.
+        byte[] edited = Workbooks.edit(ExcelProblemWriter.write(original), workbook -> {
+            Workbooks.set(workbook, "自定义代码", 5, "代码", "STREET_LIGHTS");
+            Workbooks.set(workbook, "自定义代码", 5, "中文名称", "路灯维护");
+        });
+        Path saved = LibreOffice.resaveXlsx(List.of(Files.write(dir.resolve("problem.xlsx"), edited)))
+                .get("problem.xlsx");
+        byte[] bytes = Files.readAllBytes(saved);
+        try (XSSFWorkbook workbook = Workbooks.open(bytes)) {
+            Sheet codes = workbook.getSheet("代码表");
+            List<String> names = new java.util.ArrayList<>();
+            for (int r = 1; r <= codes.getLastRowNum(); r++) {
+                var cell = codes.getRow(r) == null ? null : codes.getRow(r).getCell(4);
+                names.add(cell == null ? "" : cell.getStringCellValue());
+            }
+            assertThat(names).as("the names LibreOffice computed").contains("防汛巡查", "河道保洁", "路灯维护");
+        }
+        PlanDocument read = ExcelProblemReader.read(bytes, null);
+        assertThat(read.vocabulary()).extracting(VocabularyEntryDocument::code)
+                .containsExactly("FLOOD_WATCH", "RIVER_CLEANING", "STREET_LIGHTS");
+        assertThat(read.vocabulary().get(0)).isEqualTo(OWN.get(0));
+        // LibreOffice keeps 15 significant digits: a latitude of 30.333000000000002 comes back as 30.333.
+        java.util.Comparator<Double> closeEnough = (a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b);
+        assertThat(read.communities()).usingRecursiveComparison().withComparatorForType(closeEnough, Double.class)
+                .isEqualTo(original.communities());
+        assertThat(read.organizations()).usingRecursiveComparison().withComparatorForType(closeEnough, Double.class)
+                .isEqualTo(original.organizations());
     }
 
     @Test

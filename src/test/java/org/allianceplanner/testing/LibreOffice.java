@@ -31,11 +31,23 @@ public final class LibreOffice {
 
     /** Converts every file to PDF in one LibreOffice run; returns the PDFs by input file name. */
     public static Map<String, Path> toPdf(List<Path> inputs) {
+        return convert(inputs, "pdf", "pdf");
+    }
+
+    /**
+     * Opens every workbook in LibreOffice Calc, which recalculates its formulas, and saves it again as .xlsx
+     * (what a planner who edits the template in LibreOffice hands back); returns the saved files by input name.
+     */
+    public static Map<String, Path> resaveXlsx(List<Path> inputs) {
+        return convert(inputs, "xlsx:Calc MS Excel 2007 XML", "xlsx");
+    }
+
+    private static Map<String, Path> convert(List<Path> inputs, String filter, String extension) {
         try {
-            Path out = Files.createTempDirectory("alliance-pdf");
+            Path out = Files.createTempDirectory("alliance-lo-out");
             Path profile = Files.createTempDirectory("alliance-lo-profile");
             List<String> command = new ArrayList<>(List.of(SOFFICE, "--headless", "--norestore", "--nolockcheck",
-                    "-env:UserInstallation=" + profile.toUri(), "--convert-to", "pdf", "--outdir", out.toString()));
+                    "-env:UserInstallation=" + profile.toUri(), "--convert-to", filter, "--outdir", out.toString()));
             inputs.forEach(p -> command.add(p.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(out.resolve("soffice.log").toFile());
@@ -53,16 +65,16 @@ public final class LibreOffice {
                 fail("LibreOffice took more than 3 minutes to convert " + inputs);
             }
             deleteQuietly(profile);
-            Map<String, Path> pdfs = new LinkedHashMap<>();
+            Map<String, Path> converted = new LinkedHashMap<>();
             for (Path input : inputs) {
                 String name = input.getFileName().toString();
-                Path pdf = out.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
-                if (!Files.exists(pdf)) {
+                Path file = out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + extension);
+                if (!Files.exists(file)) {
                     fail("LibreOffice did not convert %s: %s", name, Files.readString(out.resolve("soffice.log")));
                 }
-                pdfs.put(name, pdf);
+                converted.put(name, file);
             }
-            return pdfs;
+            return converted;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
