@@ -62,6 +62,9 @@ final class PlanDispatcher implements AutoCloseable {
         return thread;
     }
 
+    /** Counted down once the first look for waiting plans after start has run. */
+    private final java.util.concurrent.CountDownLatch firstDispatch = new java.util.concurrent.CountDownLatch(1);
+
     synchronized void start(String instanceId) {
         if (this.instanceId != null) {
             return;
@@ -71,8 +74,10 @@ final class PlanDispatcher implements AutoCloseable {
         if (orphans > 0) {
             LOG.info("Resuming {} plan(s) this instance ({}) was solving when it stopped", orphans, instanceId);
         }
-        scheduler.scheduleWithFixedDelay(() -> guarded("dispatch", this::dispatch), 0,
-                properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(() -> {
+            guarded("dispatch", this::dispatch);
+            firstDispatch.countDown();
+        }, 0, properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         scheduler.scheduleWithFixedDelay(() -> guarded("heartbeat", this::heartbeat),
                 properties.heartbeat().toMillis(), properties.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
         LOG.info("Instance {} solves up to {} plan(s) at once (lease {})", instanceId, slots, properties.lease());
@@ -80,6 +85,14 @@ final class PlanDispatcher implements AutoCloseable {
 
     String instanceId() {
         return instanceId;
+    }
+
+    /**
+     * Waits until the first look for waiting plans after {@link #start} has run (a test that claims plans
+     * itself waits for it, else the dispatcher may take them first).
+     */
+    boolean awaitFirstDispatch(Duration timeout) throws InterruptedException {
+        return firstDispatch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Where runs report their times and scores (none until given). */

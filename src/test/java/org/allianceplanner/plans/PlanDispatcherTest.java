@@ -27,6 +27,13 @@ class PlanDispatcherTest {
         dispatcher = new PlanDispatcher(store.repository, 1, new DispatchProperties(HERE, Duration.ofSeconds(30),
                 Duration.ofSeconds(1), Duration.ofHours(1), Duration.ofSeconds(2), false), AllianceSolvers.withDefaults());
         dispatcher.start(HERE);
+        // Its first poll runs on its own thread: had it not run yet, it could take the plan a test inserts.
+        try {
+            assertThat(dispatcher.awaitFirstDispatch(Duration.ofSeconds(30))).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @AfterEach
