@@ -73,7 +73,11 @@ public final class AllianceSolvers {
 
     /** A solver for this problem, stopped by the run's limits (or sooner by {@code terminateEarly}). */
     public Solver<AlliancePlan> solver(AlliancePlan problem, SolveLimits limits) {
-        return SolverFactory.<AlliancePlan>create(config(problem, limits)).buildSolver();
+        SolverConfig config = config(problem, limits);
+        Solver<AlliancePlan> solver = SolverFactory.<AlliancePlan>create(config).buildSolver();
+        // CP-SAT does not see OptaPlanner's stop: the exact phase watches for it.
+        AllianceSolverConfig.exactPhase(config).ifPresent(phase -> phase.stopWhen(solver::isTerminateEarly));
+        return solver;
     }
 
     /** Solves the problem to its limits and returns the best plan, scored. */
@@ -86,7 +90,8 @@ public final class AllianceSolvers {
      * limits, this component's settings, and only the search the problem's movable entities need.
      */
     public SolverConfig config(AlliancePlan problem, SolveLimits limits) {
-        SolverConfig config = new SolverConfig(parsed(AllianceSolverConfig.resourceFor(problem)));
+        SolverConfig config = AllianceSolverConfig.fitted(
+                new SolverConfig(parsed(AllianceSolverConfig.resourceFor(problem))), problem);
         if (settings.environmentMode() != null) {
             config.setEnvironmentMode(settings.environmentMode());
         }

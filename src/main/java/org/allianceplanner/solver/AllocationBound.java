@@ -75,6 +75,14 @@ public record AllocationBound(boolean available, String reason, Integer minUnass
 
     /** Proves the bound now, hinting CP-SAT at the plan's current assignment, without looking at the cache. */
     public static AllocationBound compute(AlliancePlan plan, Duration budget, int workers) {
+        return compute(plan, budget, workers, SearchStop.none());
+    }
+
+    /**
+     * As {@link #compute(AlliancePlan, Duration, int)}, ending early when {@code stop} is asked (the exact
+     * phase of a solve that is stopped): what was found and proven by then is returned.
+     */
+    static AllocationBound compute(AlliancePlan plan, Duration budget, int workers, SearchStop stop) {
         if (!CpSat.available()) {
             return unavailable(CpSat.problem());
         }
@@ -100,7 +108,7 @@ public record AllocationBound(boolean available, String reason, Integer minUnass
             first.model.minimize(first.unassigned);
             first.hint(plan);
             solver = solver(Math.max(0.1, total * 0.4), workers);
-            status = solver.solve(first.model);
+            status = stop.solve(solver, first.model, null);
             if (status != CpSolverStatus.OPTIMAL) {
                 return unavailable(status == CpSolverStatus.INFEASIBLE ? "no plan keeps every hard rule"
                         : "the fewest unassigned was not proven in time");
@@ -111,7 +119,7 @@ public record AllocationBound(boolean available, String reason, Integer minUnass
         // linear relaxation; the rest to CP-SAT on the whole model, started from the best plan found, whose
         // own bound and search close small problems.
         int required = plan.getOrganizations().size() - minUnassigned;
-        AllocationColumns columns = new AllocationColumns(plan, required, workers);
+        AllocationColumns columns = new AllocationColumns(plan, required, workers, stop);
         columns.seed(AllocationColumns.assignmentOf(plan));
         double left = total - (System.nanoTime() - started) / 1e9;
         AllocationColumns.Result generated = columns.run(Math.max(0.1, left * 0.8));
@@ -125,7 +133,7 @@ public record AllocationBound(boolean available, String reason, Integer minUnass
         }
         left = total - (System.nanoTime() - started) / 1e9;
         solver = solver(Math.max(0.1, left), workers);
-        status = solver.solve(second.model);
+        status = stop.solve(solver, second.model, null);
         double seconds = (System.nanoTime() - started) / 1e9;
         boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
         if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {

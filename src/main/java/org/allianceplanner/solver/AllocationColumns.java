@@ -71,6 +71,7 @@ final class AllocationColumns {
     /** Per community, the alliance of least reduced cost the last local search found: where the next starts. */
     private final int[][] localBest;
     private final int workers;
+    private final SearchStop stop;
 
     private final MPSolver lp;
     private final MPConstraint[] organizationRows;
@@ -84,7 +85,8 @@ final class AllocationColumns {
     /**
      * @param required how many organizations a plan places (all but the fewest unassigned)
      */
-    AllocationColumns(AlliancePlan plan, int required, int workers) {
+    AllocationColumns(AlliancePlan plan, int required, int workers, SearchStop stop) {
+        this.stop = stop;
         this.organizations = plan.getOrganizations();
         this.communities = plan.getCommunities();
         this.weights = plan.getWeights();
@@ -208,7 +210,7 @@ final class AllocationColumns {
             // Generation takes about half the time; a last exact pricing at the master's final multipliers, with
             // time enough to prove each community's least reduced cost, a quarter; choosing the best whole plan
             // among the columns the rest.
-            while (System.nanoTime() / 1e9 < deadline - 0.45 * seconds) {
+            while (!stop.isStopped() && System.nanoTime() / 1e9 < deadline - 0.45 * seconds) {
                 iterations++;
                 setBox(center, delta);
                 MPSolver.ResultStatus lpStatus = lp.solve();
@@ -265,7 +267,7 @@ final class AllocationColumns {
                     delta *= 2;
                 }
             }
-            if (!converged && last != null) {
+            if (!converged && last != null && !stop.isStopped()) {
                 double left = deadline - 0.2 * seconds - System.nanoTime() / 1e9;
                 Round round = exactRound(pool, last, left, Double.MAX_VALUE);
                 addEntering(round, last, lastSigma);
@@ -485,7 +487,7 @@ final class AllocationColumns {
         }
         CpSolver solver = AllocationBound.solver(seconds, 1);
         List<int[]> found = new ArrayList<>();
-        CpSolverStatus status = solver.solve(model, new CpSolverSolutionCallback() {
+        CpSolverStatus status = stop.solve(solver, model, new CpSolverSolutionCallback() {
             @Override
             public void onSolutionCallback() {
                 List<Integer> set = new ArrayList<>();
@@ -728,7 +730,7 @@ final class AllocationColumns {
             }
         }
         CpSolver solver = AllocationBound.solver(seconds, workers);
-        CpSolverStatus status = solver.solve(model);
+        CpSolverStatus status = stop.solve(solver, model, null);
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             return null;
         }

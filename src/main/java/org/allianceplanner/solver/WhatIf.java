@@ -28,6 +28,11 @@ public final class WhatIf implements AutoCloseable {
         director.setWorkingSolution(plan);
     }
 
+    /** The score director itself, for what moves more than one variable at a time (the exact phase's tests). */
+    InnerScoreDirector<AlliancePlan, HardMediumSoftLongScore> director() {
+        return director;
+    }
+
     public AlliancePlan plan() {
         return plan;
     }

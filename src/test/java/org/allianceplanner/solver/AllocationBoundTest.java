@@ -124,7 +124,7 @@ class AllocationBoundTest {
             }
             plan.getOrganizations().forEach(o -> o.setCommunity(o.isPinned() ? o.getCommunity() : null));
             PlanPreparation.prepare(plan);
-            AllocationColumns columns = new AllocationColumns(plan, plan.getOrganizations().size() - (int) optimum[0], 1);
+            AllocationColumns columns = new AllocationColumns(plan, plan.getOrganizations().size() - (int) optimum[0], 1, SearchStop.none());
             columns.seed(AllocationColumns.assignmentOf(plan));
             AllocationColumns.Result result = columns.run(2);
             assertThat(result.bound()).as("instance %d", instance).isLessThanOrEqualTo(optimum[1]);
@@ -208,7 +208,7 @@ class AllocationBoundTest {
     }
 
     /** 3 communities, 5 organizations, random needs, quotas, limits, sizes, current places and weights. */
-    private static AlliancePlan smallInstance(Random random) {
+    static AlliancePlan smallInstance(Random random) {
         String[] streets = {"甲街道", "乙街道", null};
         String[] codes = {"LEGAL_AID", "HEALTH_CARE", "ELDERLY_CARE"};
         List<Community> communities = new ArrayList<>();
@@ -259,7 +259,7 @@ class AllocationBoundTest {
     }
 
     /** {fewest unassigned, least soft} over every hard-feasible assignment, by the solver's own score; null if none. */
-    private static long[] enumerate(AlliancePlan plan) {
+    static long[] enumerate(AlliancePlan plan) {
         List<Organization> organizations = plan.getOrganizations();
         List<Community> communities = plan.getCommunities();
         int n = organizations.size();

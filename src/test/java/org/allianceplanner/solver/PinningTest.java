@@ -73,21 +73,32 @@ class PinningTest {
     }
 
     @Test
-    void theAnnealingLeavesTheCalendarsPolishItsShareOfTheTime() {
+    void theAnnealingAndTheExactPhaseLeaveTheCalendarsPolishItsShareOfTheTime() {
         List<PhaseConfig> phases = SOLVERS.config(resubmitted(false, false, false), SolveLimits.of(Duration.ofSeconds(50)))
                 .getPhaseConfigList();
-        LocalSearchPhaseConfig annealing = (LocalSearchPhaseConfig) phases.get(phases.size() - 2);
-        assertThat(annealing.getTerminationConfig().getSpentLimit()).isEqualTo(Duration.ofSeconds(44));
-        assertThat(phases.get(phases.size() - 1)).isInstanceOf(LocalSearchPhaseConfig.class);
+        assertThat(phases).hasSize(5);
+        LocalSearchPhaseConfig annealing = (LocalSearchPhaseConfig) phases.get(2);
+        assertThat(annealing.getTerminationConfig().getSpentLimit()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(AllianceSolverConfig.exactPhase(SOLVERS.config(resubmitted(false, false, false),
+                SolveLimits.of(Duration.ofSeconds(50))))).hasValueSatisfying(
+                        exact -> assertThat(exact.budget()).isEqualTo(Duration.ofMillis(27_500)));
+        assertThat(AllianceSolverConfig.isExact(phases.get(3))).isTrue();
+        assertThat(phases.get(4)).isInstanceOf(LocalSearchPhaseConfig.class);
+        assertThat(((LocalSearchPhaseConfig) phases.get(4)).getTerminationConfig()).as("the polish runs to the end").isNull();
     }
 
     @Test
-    void withTheDatesPinnedThereIsNoPolishAndTheAnnealingRunsToTheEnd() {
-        List<PhaseConfig> phases = SOLVERS.config(resubmitted(false, true, true), SolveLimits.of(Duration.ofSeconds(50)))
-                .getPhaseConfigList();
+    void withTheDatesPinnedThereIsNoPolishAndTheExactPhaseHasTheRestOfTheRun() {
+        AlliancePlan problem = resubmitted(false, true, true);
+        var config = SOLVERS.config(problem, SolveLimits.of(Duration.ofSeconds(50)));
+        List<PhaseConfig> phases = config.getPhaseConfigList();
         List<PhaseConfig> searches = phases.stream().filter(LocalSearchPhaseConfig.class::isInstance).toList();
         assertThat(searches).hasSize(1);
-        assertThat(((LocalSearchPhaseConfig) searches.get(0)).getTerminationConfig()).isNull();
+        assertThat(((LocalSearchPhaseConfig) searches.get(0)).getTerminationConfig().getSpentLimit())
+                .isEqualTo(Duration.ofSeconds(15));
+        assertThat(AllianceSolverConfig.isExact(phases.get(phases.size() - 1))).isTrue();
+        assertThat(AllianceSolverConfig.exactPhase(config)).hasValueSatisfying(
+                exact -> assertThat(exact.budget()).isEqualTo(Duration.ofMillis(31_250)));
     }
 
     private static Map<String, String> communities(AlliancePlan plan) {
