@@ -24,7 +24,7 @@ class GenerateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "<dataset>",
-            description = "One of: dianjiang, jintang-zhaozhen, hejiang, city, province.")
+            description = "One of: dianjiang, jintang-zhaozhen, hejiang, city, province, river-city, over-constrained.")
     String dataset;
 
     @Option(names = "--seed", defaultValue = "" + Datasets.COMMITTED_SEED,
@@ -36,9 +36,9 @@ class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Datasets.NAMES.contains(dataset)) {
+        if (!Datasets.GENERATED.contains(dataset)) {
             throw new ParameterException(spec.commandLine(), "未知数据集 / unknown dataset \"" + dataset
-                    + "\"; known: " + String.join(", ", Datasets.NAMES));
+                    + "\"; known: " + String.join(", ", Datasets.GENERATED));
         }
         PlanDocument plan = Datasets.generate(dataset, seed);
         Datasets.write(plan, out);

@@ -31,15 +31,14 @@ final class ProblemSource {
     static AlliancePlan load(CommandSpec spec, String source, long seed) {
         Path file = Path.of(source);
         try {
-            if (!Files.exists(file) && (Datasets.NAMES.contains(source)
-                    || org.allianceplanner.datasets.CountyShapes.NAMES.contains(source))) {
+            if (!Files.exists(file) && Datasets.GENERATED.contains(source)) {
                 PlanDocument generated = Datasets.generate(source, seed);
                 return PlanMapper.toModel(generated);
             }
             return PlanMapper.read(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new ParameterException(spec.commandLine(), "文件不存在，也不是数据集名称 / no such file and no such dataset: "
-                    + source + " (datasets: " + String.join(", ", Datasets.NAMES) + ")");
+                    + source + " (datasets: " + String.join(", ", Datasets.GENERATED) + ")");
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), "无法读取 / cannot read " + source + ": " + e.getMessage());
         } catch (InvalidInputException e) {

@@ -34,6 +34,9 @@ public final class Datasets {
     public static final String PROVINCE = "province";
 
     public static final List<String> NAMES = List.of(DIANJIANG, JINTANG_ZHAOZHEN, HEJIANG, CITY, PROVINCE);
+    /** Every name {@link #generate} knows: the datasets and the counties of other shapes ({@link CountyShapes}). */
+    public static final List<String> GENERATED = java.util.stream.Stream.concat(NAMES.stream(), CountyShapes.NAMES.stream())
+            .toList();
     /** The datasets kept as files, {@code datasets/<name>.json}. */
     public static final List<String> COMMITTED = List.of(DIANJIANG, JINTANG_ZHAOZHEN, HEJIANG);
     public static final long COMMITTED_SEED = 2026;
@@ -60,7 +63,7 @@ public final class Datasets {
             case PROVINCE -> ScaleGenerator.generate(ScaleDataset.PROVINCE, seed);
             case CountyShapes.RIVER_CITY, CountyShapes.OVER_CONSTRAINED -> CountyShapes.generate(name, seed);
             default -> throw new IllegalArgumentException(
-                    "unknown dataset \"" + name + "\"; known: " + String.join(", ", NAMES));
+                    "unknown dataset \"" + name + "\"; known: " + String.join(", ", GENERATED));
         };
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.allianceplanner.datasets.CountyShapes;
 import org.allianceplanner.datasets.Datasets;
 import org.allianceplanner.io.PlanMapper;
 import org.allianceplanner.model.AlliancePlan;
@@ -44,12 +45,24 @@ class ConvergenceAndGenerateTest {
     }
 
     @Test
+    void generatesACountyOfAnotherShape(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("river-city.json");
+
+        assertThat(Cli.run("generate", "river-city", "--out", file.toString())).isZero();
+
+        AlliancePlan river = PlanMapper.read(Files.readAllBytes(file));
+        assertThat(river.getName()).startsWith("江城");
+        assertThat(Files.readAllBytes(file)).isEqualTo(Datasets.toJson(
+                CountyShapes.generate(CountyShapes.RIVER_CITY, Datasets.COMMITTED_SEED)));
+    }
+
+    @Test
     void anUnknownDatasetIsAUsageErrorWithTheKnownNames(@TempDir Path dir) {
         int exit = Cli.run("generate", "chongqing", "--out", dir.resolve("x.json").toString());
 
         assertThat(exit).isEqualTo(2);
         assertThat(terminal.err()).contains("unknown dataset \"chongqing\"")
-                .contains("dianjiang, jintang-zhaozhen, hejiang, city, province");
+                .contains("dianjiang, jintang-zhaozhen, hejiang, city, province, river-city, over-constrained");
         assertThat(dir.resolve("x.json")).doesNotExist();
     }
 
