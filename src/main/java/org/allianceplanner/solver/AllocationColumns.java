@@ -731,6 +731,8 @@ final class AllocationColumns {
         }
         CpSolver solver = AllocationBound.solver(seconds, workers);
         CpSolverStatus status = stop.solve(solver, model, null);
+        log("best plan among %d columns: %s %.0f in %.1f s (limit %.1f s)", columns.size(), status,
+                solver.objectiveValue(), solver.wallTime(), seconds);
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             return null;
         }
