@@ -83,6 +83,15 @@ public record AllocationBound(boolean available, String reason, Integer minUnass
      * phase of a solve that is stopped): what was found and proven by then is returned.
      */
     static AllocationBound compute(AlliancePlan plan, Duration budget, int workers, SearchStop stop) {
+        return compute(plan, budget, workers, stop, false);
+    }
+
+    /**
+     * As above; with {@code nearOptimal} the columns look harder for the best plan at the end
+     * ({@link AllocationColumns#run(double, boolean)}): the exact phase wants the plan more than the bound.
+     */
+    static AllocationBound compute(AlliancePlan plan, Duration budget, int workers, SearchStop stop,
+            boolean nearOptimal) {
         if (!CpSat.available()) {
             return unavailable(CpSat.problem());
         }
@@ -122,7 +131,7 @@ public record AllocationBound(boolean available, String reason, Integer minUnass
         AllocationColumns columns = new AllocationColumns(plan, required, workers, stop);
         columns.seed(AllocationColumns.assignmentOf(plan));
         double left = total - (System.nanoTime() - started) / 1e9;
-        AllocationColumns.Result generated = columns.run(Math.max(0.1, left * 0.8));
+        AllocationColumns.Result generated = columns.run(Math.max(0.1, left * 0.8), nearOptimal);
         AllocationModel second = AllocationModel.of(plan);
         second.model.addEquality(second.unassigned, minUnassigned);
         second.model.minimize(second.soft);

@@ -81,6 +81,8 @@ final class AllocationColumns {
     private final MPConstraint placedRow;
     private final boolean everyone;
     private final MPConstraint movesRow;
+    /** Whether the master's native model was freed (at the end of the generation): columns no longer enter it. */
+    private boolean masterDeleted;
 
     /**
      * @param required how many organizations a plan places (all but the fewest unassigned)
@@ -191,6 +193,15 @@ final class AllocationColumns {
      * best whole plan among them.
      */
     Result run(double seconds) {
+        return run(seconds, false);
+    }
+
+    /**
+     * As {@link #run(double)}; with {@code nearOptimal}, for a plan more than a bound (the exact phase): the
+     * best whole plan among the columns is looked for twice, and between the two every community's alliances
+     * that could belong to a better plan are added ({@link #addNearOptimal}).
+     */
+    Result run(double seconds, boolean nearOptimal) {
         long started = System.nanoTime();
         double deadline = started / 1e9 + seconds;
         long bound = Long.MIN_VALUE;
@@ -201,6 +212,7 @@ final class AllocationColumns {
         int sinceExact = 0;
         Multipliers last = null;
         double[] lastSigma = null;
+        Round lastRound = null;
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread thread = new Thread(r, "pricing");
             thread.setDaemon(true);
@@ -250,6 +262,7 @@ final class AllocationColumns {
                 boolean exactEntering = addEntering(round, duals, sigma);
                 last = at;
                 lastSigma = sigma;
+                lastRound = round;
                 if (lagrangian != null && lagrangian > bound) {
                     bound = lagrangian;
                     center = at;
@@ -271,6 +284,7 @@ final class AllocationColumns {
                 double left = deadline - 0.2 * seconds - System.nanoTime() / 1e9;
                 Round round = exactRound(pool, last, left, Double.MAX_VALUE);
                 addEntering(round, last, lastSigma);
+                lastRound = round;
                 if (round.lagrangian() != null && round.lagrangian() > bound) {
                     bound = round.lagrangian();
                 }
@@ -283,9 +297,23 @@ final class AllocationColumns {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+            masterDeleted = true;
             lp.delete();
         }
-        Column[] plan = bestPlan(Math.max(1, deadline - System.nanoTime() / 1e9));
+        Column[] plan = bestPlan(Math.max(1, deadline - System.nanoTime() / 1e9) * (nearOptimal ? 0.25 : 1));
+        if (nearOptimal && plan != null && lastRound != null && lastRound.lagrangian() != null && !stop.isStopped()) {
+            long slack = Arrays.stream(plan).mapToLong(Column::cost).sum() - lastRound.lagrangian();
+            double left = deadline - System.nanoTime() / 1e9;
+            int added = addNearOptimal(last, lastRound, slack, Math.max(0.1, left * 0.6));
+            Column[] better = bestPlan(Math.max(0.5, deadline - System.nanoTime() / 1e9));
+            log("near-optimal alliances: %d added within %d of each community's least; plan %d -> %s", added, slack,
+                    Arrays.stream(plan).mapToLong(Column::cost).sum(),
+                    better == null ? "none" : Arrays.stream(better).mapToLong(Column::cost).sum());
+            if (better != null && Arrays.stream(better).mapToLong(Column::cost).sum()
+                    < Arrays.stream(plan).mapToLong(Column::cost).sum()) {
+                plan = better;
+            }
+        }
         Long best = null;
         Map<String, String> assignment = null;
         if (plan != null) {
@@ -512,6 +540,68 @@ final class AllocationColumns {
         return new Pricing(proven, status == CpSolverStatus.OPTIMAL, found);
     }
 
+    /**
+     * Adds, community by community, its alliances in order of reduced cost at the multipliers {@code m}, each
+     * found by CP-SAT with the ones before excluded, up to {@code slack} above the community's proven least
+     * ({@code round}'s pricing bound). Why these: a whole plan costs at least the Lagrangian bound plus, per
+     * community, how far its alliance's reduced cost is above the least; so a plan cheaper than the best one
+     * known ({@code slack} above the bound) is made of such alliances only. Returns how many were new.
+     */
+    private int addNearOptimal(Multipliers m, Round round, long slack, double seconds) {
+        double deadline = System.nanoTime() / 1e9 + seconds;
+        int added = 0;
+        for (int k = 0; k < communities.size() && !stop.isStopped(); k++) {
+            Pricing pricing = round.pricings().get(k);
+            if (pricing == null || pricing.bound == Long.MIN_VALUE) {
+                continue;
+            }
+            double share = (deadline - System.nanoTime() / 1e9) / (communities.size() - k);
+            double until = System.nanoTime() / 1e9 + share;
+            Community c = communities.get(k);
+            int[] allowed = candidates.get(k);
+            CpModel model = new CpModel();
+            List<BoolVar> y = new ArrayList<>();
+            List<Organization> members = new ArrayList<>();
+            LinearExprBuilder objective = LinearExpr.newBuilder();
+            for (int i : allowed) {
+                Organization o = organizations.get(i);
+                BoolVar v = model.newBoolVar("y" + i);
+                y.add(v);
+                members.add(o);
+                objective.addTerm(v, AllocationModel.pairCost(o, c, weights) - price(m, i, c));
+                if (o.isPinned()) {
+                    model.addEquality(v, 1);
+                }
+            }
+            AllocationModel.addCommunity(model, c, k, y, members, weights, objective);
+            LinearExpr reduced = objective.build();
+            model.addLessOrEqual(reduced, pricing.bound + slack);
+            model.minimize(reduced);
+            while (!stop.isStopped() && System.nanoTime() / 1e9 < until) {
+                CpSolver solver = AllocationBound.solver(Math.max(0.01, until - System.nanoTime() / 1e9), 1);
+                CpSolverStatus status = stop.solve(solver, model, null);
+                if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+                    break;
+                }
+                List<Integer> set = new ArrayList<>();
+                List<com.google.ortools.sat.Literal> differs = new ArrayList<>();
+                for (int j = 0; j < allowed.length; j++) {
+                    boolean in = solver.booleanValue(y.get(j));
+                    if (in) {
+                        set.add(allowed[j]);
+                    }
+                    differs.add(in ? y.get(j).not() : y.get(j));
+                }
+                if (add(k, set.stream().mapToInt(Integer::intValue).toArray())) {
+                    added++;
+                }
+                // The next alliance differs from this one in at least one member.
+                model.addBoolOr(differs.toArray(com.google.ortools.sat.Literal[]::new));
+            }
+        }
+        return added;
+    }
+
     /** An alliance's cost less what the multipliers pay for its members (without the community's own dual). */
     private long reducedCost(int k, int[] set, Multipliers m) {
         long reduced = cost(k, set);
@@ -644,6 +734,10 @@ final class AllocationColumns {
         columns.add(column);
         if (lastBest[k] == null || column.cost() < lastBest[k].cost()) {
             lastBest[k] = column;
+        }
+        if (masterDeleted) {
+            // After the generation only the choice among the columns reads them.
+            return true;
         }
         MPVariable z = lp.makeNumVar(0, MPSolver.infinity(), "z" + columns.size());
         lp.objective().setCoefficient(z, column.cost());

@@ -69,11 +69,6 @@ public final class ExactAllocationPhase implements CustomPhaseCommand<AlliancePl
         this.stopped = stopped;
     }
 
-    /** Stops the phase's searches now (tests; the solver's stop goes through {@link #stopWhen}). */
-    void stop() {
-        stop.stop();
-    }
-
     @Override
     public void changeWorkingSolution(ScoreDirector<AlliancePlan> scoreDirector) {
         if (!CpSat.available() || stop.isStopped()) {
@@ -85,7 +80,11 @@ public final class ExactAllocationPhase implements CustomPhaseCommand<AlliancePl
         watcher.setDaemon(true);
         watcher.start();
         try {
-            found = AllocationBound.compute(plan, budget, workers, stop);
+            found = AllocationBound.compute(plan, budget, workers, stop, true);
+        } catch (RuntimeException e) {
+            // A failure of the exact search must not cost the planner the plan the annealing found.
+            LOG.warn("Exact phase failed; the plan stays as the annealing left it", e);
+            return;
         } finally {
             watcher.interrupt();
         }
