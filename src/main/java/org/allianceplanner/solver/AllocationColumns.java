@@ -483,8 +483,12 @@ final class AllocationColumns {
         return entering;
     }
 
-    /** The least reduced cost of an alliance of community k (its bound) and the alliances found on the way. */
-    private Pricing price(int k, Multipliers m, double seconds) {
+    /** Community k's pricing problem: a 0/1 variable per candidate and its alliance's reduced cost. */
+    private record PricingModel(CpModel model, List<BoolVar> y, LinearExpr reducedCost) {
+    }
+
+    /** The pricing problem of community k at the multipliers: the community's own rules, pinned members in. */
+    private PricingModel pricingModel(int k, Multipliers m) {
         Community c = communities.get(k);
         int[] allowed = candidates.get(k);
         CpModel model = new CpModel();
@@ -502,7 +506,16 @@ final class AllocationColumns {
             }
         }
         AllocationModel.addCommunity(model, c, k, y, members, weights, objective);
-        model.minimize(objective.build());
+        return new PricingModel(model, y, objective.build());
+    }
+
+    /** The least reduced cost of an alliance of community k (its bound) and the alliances found on the way. */
+    private Pricing price(int k, Multipliers m, double seconds) {
+        int[] allowed = candidates.get(k);
+        PricingModel pricing = pricingModel(k, m);
+        CpModel model = pricing.model();
+        List<BoolVar> y = pricing.y();
+        model.minimize(pricing.reducedCost());
         int[] previous = localBest[k] != null ? localBest[k] : lastBest[k] != null ? lastBest[k].members() : null;
         if (previous != null) {
             Set<Integer> in = new HashSet<>();
@@ -557,26 +570,12 @@ final class AllocationColumns {
             }
             double share = (deadline - System.nanoTime() / 1e9) / (communities.size() - k);
             double until = System.nanoTime() / 1e9 + share;
-            Community c = communities.get(k);
             int[] allowed = candidates.get(k);
-            CpModel model = new CpModel();
-            List<BoolVar> y = new ArrayList<>();
-            List<Organization> members = new ArrayList<>();
-            LinearExprBuilder objective = LinearExpr.newBuilder();
-            for (int i : allowed) {
-                Organization o = organizations.get(i);
-                BoolVar v = model.newBoolVar("y" + i);
-                y.add(v);
-                members.add(o);
-                objective.addTerm(v, AllocationModel.pairCost(o, c, weights) - price(m, i, c));
-                if (o.isPinned()) {
-                    model.addEquality(v, 1);
-                }
-            }
-            AllocationModel.addCommunity(model, c, k, y, members, weights, objective);
-            LinearExpr reduced = objective.build();
-            model.addLessOrEqual(reduced, pricing.bound + slack);
-            model.minimize(reduced);
+            PricingModel near = pricingModel(k, m);
+            CpModel model = near.model();
+            List<BoolVar> y = near.y();
+            model.addLessOrEqual(near.reducedCost(), pricing.bound + slack);
+            model.minimize(near.reducedCost());
             while (!stop.isStopped() && System.nanoTime() / 1e9 < until) {
                 CpSolver solver = AllocationBound.solver(Math.max(0.01, until - System.nanoTime() / 1e9), 1);
                 CpSolverStatus status = stop.solve(solver, model, null);

@@ -122,11 +122,7 @@ class AllocationBoundTest {
             if (optimum == null) {
                 continue;
             }
-            plan.getOrganizations().forEach(o -> o.setCommunity(o.isPinned() ? o.getCommunity() : null));
-            PlanPreparation.prepare(plan);
-            AllocationColumns columns = new AllocationColumns(plan, plan.getOrganizations().size() - (int) optimum[0], 1, SearchStop.none());
-            columns.seed(AllocationColumns.assignmentOf(plan));
-            AllocationColumns.Result result = columns.run(2);
+            AllocationColumns.Result result = generated(plan, optimum, false);
             assertThat(result.bound()).as("instance %d", instance).isLessThanOrEqualTo(optimum[1]);
             if (result.best() != null) {
                 assertThat(result.best()).as("instance %d", instance).isGreaterThanOrEqualTo(optimum[1]);
@@ -149,12 +145,7 @@ class AllocationBoundTest {
             if (optimum == null) {
                 continue;
             }
-            plan.getOrganizations().forEach(o -> o.setCommunity(o.isPinned() ? o.getCommunity() : null));
-            PlanPreparation.prepare(plan);
-            AllocationColumns columns = new AllocationColumns(plan, plan.getOrganizations().size() - (int) optimum[0], 1,
-                    SearchStop.none());
-            columns.seed(AllocationColumns.assignmentOf(plan));
-            AllocationColumns.Result result = columns.run(2, true);
+            AllocationColumns.Result result = generated(plan, optimum, true);
             assertThat(result.bound()).as("instance %d", instance).isLessThanOrEqualTo(optimum[1]);
             if (result.best() != null) {
                 assertThat(result.best()).as("instance %d", instance).isGreaterThanOrEqualTo(optimum[1]);
@@ -165,6 +156,16 @@ class AllocationBoundTest {
             }
         }
         assertThat(converged).as("instances whose generation converged").isPositive();
+    }
+
+    /** Two seconds of column generation from nothing placed but the pinned, placing as many as the optimum. */
+    private static AllocationColumns.Result generated(AlliancePlan plan, long[] optimum, boolean nearOptimal) {
+        plan.getOrganizations().forEach(o -> o.setCommunity(o.isPinned() ? o.getCommunity() : null));
+        PlanPreparation.prepare(plan);
+        AllocationColumns columns = new AllocationColumns(plan, plan.getOrganizations().size() - (int) optimum[0], 1,
+                SearchStop.none());
+        columns.seed(AllocationColumns.assignmentOf(plan));
+        return columns.run(2, nearOptimal);
     }
 
     @Test
