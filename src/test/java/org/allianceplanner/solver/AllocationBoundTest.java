@@ -111,10 +111,14 @@ class AllocationBoundTest {
         }
     }
 
-    @Test
-    @DisplayName("列生成：下界不超过穷举的最优值，找到的方案不低于它 / column generation: bound ≤ optimum ≤ its plan")
-    void columnBoundNeverAboveTheEnumeratedOptimum() {
-        Random random = new Random(13);
+    @ParameterizedTest(name = "near-optimal alliances added: {0}")
+    @ValueSource(booleans = {false, true})
+    @DisplayName("列生成：下界 ≤ 穷举的最优值 ≤ 找到的方案；求方案时收敛即最优 / column generation: bound ≤ optimum ≤ its plan; for a plan, the optimum once converged")
+    void columnBoundNeverAboveTheEnumeratedOptimum(boolean nearOptimal) {
+        // With the near-optimal alliances (the exact phase's way): on instances this small the columns hold the
+        // optimum without them too, hejiang is where they matter (benchmark/README.md); here they must stay
+        // real alliances, so that every plan made of them is a plan.
+        Random random = new Random(nearOptimal ? 17 : 13);
         int converged = 0;
         for (int instance = 0; instance < 25; instance++) {
             AlliancePlan plan = smallInstance(random);
@@ -122,37 +126,16 @@ class AllocationBoundTest {
             if (optimum == null) {
                 continue;
             }
-            AllocationColumns.Result result = generated(plan, optimum, false);
-            assertThat(result.bound()).as("instance %d", instance).isLessThanOrEqualTo(optimum[1]);
-            if (result.best() != null) {
-                assertThat(result.best()).as("instance %d", instance).isGreaterThanOrEqualTo(optimum[1]);
-            }
-            converged += result.converged() ? 1 : 0;
-        }
-        assertThat(converged).as("instances whose generation converged").isPositive();
-    }
-
-    @Test
-    @DisplayName("列生成求方案（加入近优联合体）：不低于最优，收敛时即最优 / for a plan, near-optimal alliances added: never below the optimum, the optimum once converged")
-    void forAPlanTheNearOptimalAlliancesKeepItSound() {
-        // On instances this small the columns hold the optimum without them too; hejiang is where they matter
-        // (benchmark/README.md). This keeps the added alliances real: every plan made of them is a plan.
-        Random random = new Random(17);
-        int converged = 0;
-        for (int instance = 0; instance < 25; instance++) {
-            AlliancePlan plan = smallInstance(random);
-            long[] optimum = enumerate(plan);
-            if (optimum == null) {
-                continue;
-            }
-            AllocationColumns.Result result = generated(plan, optimum, true);
+            AllocationColumns.Result result = generated(plan, optimum, nearOptimal);
             assertThat(result.bound()).as("instance %d", instance).isLessThanOrEqualTo(optimum[1]);
             if (result.best() != null) {
                 assertThat(result.best()).as("instance %d", instance).isGreaterThanOrEqualTo(optimum[1]);
             }
             if (result.converged()) {
                 converged++;
-                assertThat(result.best()).as("instance %d", instance).isEqualTo(optimum[1]);
+                if (nearOptimal) {
+                    assertThat(result.best()).as("instance %d", instance).isEqualTo(optimum[1]);
+                }
             }
         }
         assertThat(converged).as("instances whose generation converged").isPositive();
