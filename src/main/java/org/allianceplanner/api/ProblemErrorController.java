@@ -22,7 +22,12 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null ? HttpStatus.valueOf(c)
+        return refused(code instanceof Integer c ? c : 500);
+    }
+
+    /** The answer to a request refused with {@code code} before it reached the service (an unknown code: 500). */
+    static ResponseEntity<ProblemDetail> refused(int code) {
+        HttpStatus status = HttpStatus.resolve(code) != null && code >= 400 ? HttpStatus.valueOf(code)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
         if (status.is5xxServerError()) {
             return ProblemResponses.problem(status, Message.of("error.internal.title"),
