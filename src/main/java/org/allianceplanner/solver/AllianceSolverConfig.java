@@ -50,7 +50,7 @@ public final class AllianceSolverConfig {
 
     /** The configuration the service, the CLI and the benchmarks use for this problem. */
     public static SolverConfig forProblem(AlliancePlan problem, SolveLimits limits) {
-        return withLimits(fitted(baseFor(problem), problem), limits);
+        return withLimits(fitted(baseFor(problem), problem, limits.timeLimit()), limits);
     }
 
     public static <S> SolverFactory<S> factory(AlliancePlan problem, SolveLimits limits) {
@@ -69,24 +69,33 @@ public final class AllianceSolverConfig {
     /** The exact phase's share: the column generation, then CP-SAT over the whole model (benchmark/README.md). */
     public static final double EXACT = 0.55;
     /**
-     * Up to this many unit × community pairs, the exact phase runs (hejiang, jintang, the small counties):
-     * there the column generation and CP-SAT reach within a tenth of a percent of the bound in a few
-     * seconds. On dianjiang (4,680 pairs) they did no better than the annealing alone in 30 or 60 s.
+     * Up to this many unit × community pairs, the exact phase runs whatever the time limit (hejiang, jintang,
+     * the small counties): there the column generation and CP-SAT reach within a tenth of a percent of the
+     * bound in a few seconds, and the whole model's CP-SAT search still closes gaps.
      */
     public static final long EXACT_PAIRS = 2_000;
+    /**
+     * Beyond {@link #EXACT_PAIRS}, the exact phase runs when the time limit has a second for this many pairs:
+     * dianjiang (4,680 pairs) from 47 s on. There the column generation converges in 10–20 s of the phase's
+     * share and its best plan is within 0.1 % of the bound; at 30 s the annealing's 9 s leave plans the
+     * columns do not mend in the phase's 16 s, and the calendar less time to be polished (benchmark/README.md).
+     */
+    public static final long EXACT_PAIRS_PER_SECOND = 100;
 
     /**
-     * {@code config} for this problem: without the exact phase where it does not pay (more than
-     * {@link #EXACT_PAIRS} pairs), cannot run (CP-SAT not loaded) or has nothing to place (every unit pinned).
+     * {@code config} for this problem and time limit: without the exact phase where it does not pay (more
+     * pairs than {@link #EXACT_PAIRS} and the time limit's seconds times {@link #EXACT_PAIRS_PER_SECOND}),
+     * cannot run (CP-SAT not loaded) or has nothing to place (every unit pinned).
      */
-    public static SolverConfig fitted(SolverConfig config, AlliancePlan problem) {
+    public static SolverConfig fitted(SolverConfig config, AlliancePlan problem, Duration timeLimit) {
         List<PhaseConfig> phases = config.getPhaseConfigList();
         if (phases == null || phases.stream().noneMatch(AllianceSolverConfig::isExact)) {
             return config;
         }
         long pairs = (long) problem.getOrganizations().size() * problem.getCommunities().size();
+        boolean fits = pairs <= Math.max(EXACT_PAIRS, EXACT_PAIRS_PER_SECOND * timeLimit.toSeconds());
         boolean placing = problem.getOrganizations().stream().anyMatch(o -> !o.isPinned());
-        if (pairs <= EXACT_PAIRS && placing && CpSat.available()) {
+        if (fits && placing && CpSat.available()) {
             return config;
         }
         config.setPhaseConfigList(phases.stream().filter(phase -> !isExact(phase)).toList());

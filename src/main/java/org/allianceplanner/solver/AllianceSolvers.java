@@ -91,7 +91,7 @@ public final class AllianceSolvers {
      */
     public SolverConfig config(AlliancePlan problem, SolveLimits limits) {
         SolverConfig config = AllianceSolverConfig.fitted(
-                new SolverConfig(parsed(AllianceSolverConfig.resourceFor(problem))), problem);
+                new SolverConfig(parsed(AllianceSolverConfig.resourceFor(problem))), problem, limits.timeLimit());
         if (settings.environmentMode() != null) {
             config.setEnvironmentMode(settings.environmentMode());
         }

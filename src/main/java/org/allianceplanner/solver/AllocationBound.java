@@ -126,23 +126,29 @@ public record AllocationBound(boolean available, String reason, Integer minUnass
         }
         // Most of the time goes to the column generation, whose bound is far stronger than the whole model's
         // linear relaxation; the rest to CP-SAT on the whole model, started from the best plan found, whose
-        // own bound and search close small problems.
+        // own bound and search close small problems. Beyond EXACT_PAIRS the whole model's search found nothing
+        // better in its share (dianjiang), so the exact phase, which wants the plan, gives it to the columns.
+        boolean whole = !nearOptimal || pairs <= AllianceSolverConfig.EXACT_PAIRS;
         int required = plan.getOrganizations().size() - minUnassigned;
         AllocationColumns columns = new AllocationColumns(plan, required, workers, stop);
         columns.seed(AllocationColumns.assignmentOf(plan));
         double left = total - (System.nanoTime() - started) / 1e9;
-        AllocationColumns.Result generated = columns.run(Math.max(0.1, left * 0.8), nearOptimal);
-        AllocationModel second = AllocationModel.of(plan);
-        second.model.addEquality(second.unassigned, minUnassigned);
-        second.model.minimize(second.soft);
-        if (generated.assignment() != null) {
-            second.hintAssignment(generated.assignment());
-        } else {
-            second.hint(plan);
+        AllocationColumns.Result generated = columns.run(Math.max(0.1, left * (whole ? 0.8 : 1)), nearOptimal);
+        AllocationModel second = whole ? AllocationModel.of(plan) : null;
+        status = CpSolverStatus.UNKNOWN;
+        solver = null;
+        if (whole) {
+            second.model.addEquality(second.unassigned, minUnassigned);
+            second.model.minimize(second.soft);
+            if (generated.assignment() != null) {
+                second.hintAssignment(generated.assignment());
+            } else {
+                second.hint(plan);
+            }
+            left = total - (System.nanoTime() - started) / 1e9;
+            solver = solver(Math.max(0.1, left), workers);
+            status = stop.solve(solver, second.model, null);
         }
-        left = total - (System.nanoTime() - started) / 1e9;
-        solver = solver(Math.max(0.1, left), workers);
-        status = stop.solve(solver, second.model, null);
         double seconds = (System.nanoTime() - started) / 1e9;
         boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
         if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {

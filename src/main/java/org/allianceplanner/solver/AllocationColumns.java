@@ -300,12 +300,12 @@ final class AllocationColumns {
             masterDeleted = true;
             lp.delete();
         }
-        Column[] plan = bestPlan(Math.max(1, deadline - System.nanoTime() / 1e9) * (nearOptimal ? 0.25 : 1));
+        Column[] plan = bestPlan(Math.max(1, deadline - System.nanoTime() / 1e9) * (nearOptimal ? 0.25 : 1), seedPlan());
         if (nearOptimal && plan != null && lastRound != null && lastRound.lagrangian() != null && !stop.isStopped()) {
             long slack = Arrays.stream(plan).mapToLong(Column::cost).sum() - lastRound.lagrangian();
             double left = deadline - System.nanoTime() / 1e9;
             int added = addNearOptimal(last, lastRound, slack, Math.max(0.1, left * 0.6));
-            Column[] better = bestPlan(Math.max(0.5, deadline - System.nanoTime() / 1e9));
+            Column[] better = bestPlan(Math.max(0.5, deadline - System.nanoTime() / 1e9), plan);
             log("near-optimal alliances: %d added within %d of each community's least; plan %d -> %s", added, slack,
                     Arrays.stream(plan).mapToLong(Column::cost).sum(),
                     better == null ? "none" : Arrays.stream(better).mapToLong(Column::cost).sum());
@@ -784,8 +784,16 @@ final class AllocationColumns {
                 type -> (int) Arrays.stream(set).filter(i -> organizations.get(i).getType() == type).count(), weights) == 0;
     }
 
-    /** The cheapest whole plan made of the columns (one a community, each organization at most once), or null. */
-    private Column[] bestPlan(double seconds) {
+    /** The seeded plan's columns (see {@link #seed}), or null when it does not give every community one. */
+    private Column[] seedPlan() {
+        return seeds.size() == communities.size() && !seeds.contains(null) ? seeds.toArray(Column[]::new) : null;
+    }
+
+    /**
+     * The cheapest whole plan made of the columns (one a community, each organization at most once), or null;
+     * the search starts from {@code start} (a plan among the columns) when there is one.
+     */
+    private Column[] bestPlan(double seconds, Column[] start) {
         CpModel model = new CpModel();
         List<BoolVar> z = new ArrayList<>();
         List<List<BoolVar>> byCommunity = new ArrayList<>();
@@ -817,12 +825,16 @@ final class AllocationColumns {
             model.addLessOrEqual(moved.build(), maxMoves);
         }
         model.minimize(objective.build());
-        if (seeds.size() == communities.size() && !seeds.contains(null)) {
+        if (start != null) {
+            Set<Column> started = Set.of(start);
             for (int j = 0; j < columns.size(); j++) {
-                model.addHint(z.get(j), seeds.contains(columns.get(j)));
+                model.addHint(z.get(j), started.contains(columns.get(j)));
             }
         }
         CpSolver solver = AllocationBound.solver(seconds, workers);
+        // A set partitioning: CP-SAT's full linear relaxation is near integral here and guides the search
+        // (dianjiang: the best plan among 2,000 columns found in 3 s where the default did not).
+        solver.getParameters().setLinearizationLevel(2);
         CpSolverStatus status = stop.solve(solver, model, null);
         log("best plan among %d columns: %s %.0f in %.1f s (limit %.1f s)", columns.size(), status,
                 solver.objectiveValue(), solver.wallTime(), seconds);

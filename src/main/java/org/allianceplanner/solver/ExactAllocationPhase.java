@@ -21,11 +21,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The exact phase of a small problem's solve: the allocation the annealing reached is handed to the
- * column generation and CP-SAT ({@link AllocationBound}, the same search that proves the bound), and
- * the best plan they find among whole alliances comes back to OptaPlanner, which keeps it only when the
- * whole score is no worse, then polishes the calendar. Why: on hejiang the annealing's plans stop
- * 0.5–2 % above the bound, while this search reaches 0.06 % from it (benchmark/README.md); OptaPlanner
+ * The exact phase of a solve whose problem is small enough for its time limit
+ * ({@link AllianceSolverConfig#fitted}): the allocation the annealing reached is handed to the column
+ * generation and CP-SAT ({@link AllocationBound}, the same search that proves the bound), and the best plan
+ * they find among whole alliances comes back to OptaPlanner, which keeps it only when the whole score is no
+ * worse, then polishes the calendar. Why: on hejiang the annealing's plans stop 0.5–2 % above the bound and
+ * on dianjiang 0.5–1 % after a minute, while this search reaches 0.06 % and 0.01 % (benchmark/README.md); OptaPlanner
  * stays the solver of record: the plan is scored by the constraints, not by the exact model.
  * <p>
  * A unit's new alliance may hold a joint activity on one of its blackout dates; those activities move to

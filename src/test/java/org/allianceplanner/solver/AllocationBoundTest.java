@@ -1,7 +1,6 @@
 package org.allianceplanner.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.allianceplanner.datasets.CountyShapes;
 import org.allianceplanner.datasets.Datasets;
 import org.allianceplanner.io.PlanMapper;
 import org.allianceplanner.model.AllianceConstraint;
@@ -24,7 +24,6 @@ import org.allianceplanner.model.PlanPreparation;
 import org.allianceplanner.model.Rules;
 import org.allianceplanner.model.SizeBalance;
 import org.allianceplanner.model.TypeQuota;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,14 +36,10 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * optimum found by enumeration, and it is never above any plan's cost.
  */
 @DisplayName("最优性下界 Optimality bound")
+@RequiresCpSat
 class AllocationBoundTest {
 
     private static final AllianceSolvers SOLVERS = AllianceSolvers.withDefaults();
-
-    @BeforeAll
-    static void cpSat() {
-        assumeTrue(CpSat.available(), () -> "CP-SAT cannot load here: " + CpSat.problem());
-    }
 
     /** The soft penalty of the allocation constraints as the constraint provider scores them. */
     static long allocationSoft(AlliancePlan plan) {
@@ -209,7 +204,27 @@ class AllocationBoundTest {
         if (solved.getScore().hardScore() == 0 && -solved.getScore().mediumScore() == bound.minUnassigned()) {
             assertThat(bound.bound()).isLessThanOrEqualTo(AllocationModel.softCost(solved));
         }
-        // The plan CP-SAT found scores as it says.
+        assertFoundPlanScoresAsSaid(dataset, bound);
+    }
+
+    @Test
+    @DisplayName("超过精确对数时，精确阶段的搜索只用列生成，其方案得分如其所说 / beyond EXACT_PAIRS the phase's search keeps to the columns, and its plan scores as said")
+    void theExactPhasesSearchOnALargerCounty() {
+        AlliancePlan problem = PlanMapper.toModel(Datasets.generate(CountyShapes.RIVER_CITY, Datasets.COMMITTED_SEED));
+        assertThat((long) problem.getOrganizations().size() * problem.getCommunities().size())
+                .isGreaterThan(AllianceSolverConfig.EXACT_PAIRS);
+        // The phase starts from the annealing's plan, as here.
+        AlliancePlan annealed = SOLVERS.solve(problem, SolveLimits.of(Duration.ofSeconds(2)));
+        assertThat(annealed.getScore().hardScore()).isZero();
+        AllocationBound found = AllocationBound.compute(annealed, Duration.ofSeconds(6), 2, SearchStop.none(), true);
+        assertThat(found.available()).isTrue();
+        assertThat(found.best()).as("never worse than the plan it started from")
+                .isLessThanOrEqualTo(AllocationModel.softCost(annealed));
+        assertFoundPlanScoresAsSaid(CountyShapes.RIVER_CITY, found);
+    }
+
+    /** The plan the bound's search found costs what it says, by the exact model and by the constraints. */
+    private static void assertFoundPlanScoresAsSaid(String dataset, AllocationBound bound) {
         AlliancePlan best = PlanMapper.toModel(Datasets.generate(dataset, Datasets.COMMITTED_SEED));
         for (Organization o : best.getOrganizations()) {
             String id = bound.assignment().get(o.getId());

@@ -1,7 +1,6 @@
 package org.allianceplanner.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,7 +34,6 @@ import org.allianceplanner.model.PlanPreparation;
 import org.allianceplanner.model.Rules;
 import org.allianceplanner.model.SizeBalance;
 import org.allianceplanner.model.ThemedPartyDay;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,14 +52,10 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * default search reaches that optimum on a small calendar.
  */
 @DisplayName("日历最优下界 Calendar bound")
+@RequiresCpSat
 class CalendarBoundTest {
 
     private static final AllianceSolvers SOLVERS = AllianceSolvers.withDefaults();
-
-    @BeforeAll
-    static void cpSat() {
-        assumeTrue(CpSat.available(), () -> "CP-SAT cannot load here: " + CpSat.problem());
-    }
 
     /** The soft penalty of the calendar constraints as the constraint provider scores them. */
     static long calendarSoft(AlliancePlan plan) {

@@ -1,7 +1,6 @@
 package org.allianceplanner.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,7 +18,6 @@ import org.allianceplanner.model.DateRange;
 import org.allianceplanner.model.JointActivity;
 import org.allianceplanner.model.Organization;
 import org.allianceplanner.model.PlanPreparation;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,21 +34,17 @@ import org.optaplanner.core.config.solver.SolverConfig;
  * moved off a new member's blackout dates first.
  */
 @DisplayName("精确阶段 Exact phase")
+@RequiresCpSat
 class ExactAllocationPhaseTest {
 
     private static final AllianceSolvers SOLVERS = AllianceSolvers.withDefaults();
-
-    @BeforeAll
-    static void cpSat() {
-        assumeTrue(CpSat.available(), () -> "CP-SAT cannot load here: " + CpSat.problem());
-    }
 
     private static AlliancePlan dataset(String name) {
         return PlanMapper.toModel(Datasets.generate(name, Datasets.COMMITTED_SEED));
     }
 
     @Test
-    @DisplayName("小问题有精确阶段，大问题、全部单位固定时没有 / small problems get the phase; large ones and fully pinned ones do not")
+    @DisplayName("小问题有精确阶段，较大问题在时间够时才有，全部单位固定时没有 / small problems get the phase, larger ones with time enough, fully pinned ones never")
     void theConfigurationFollowsTheProblem() {
         SolveLimits limits = SolveLimits.of(Duration.ofSeconds(30));
         assertThat(AllianceSolverConfig.exactPhase(SOLVERS.config(dataset(Datasets.HEJIANG), limits)))
@@ -61,6 +55,13 @@ class ExactAllocationPhaseTest {
         List<PhaseConfig> phases = dianjiang.getPhaseConfigList();
         assertThat(((LocalSearchPhaseConfig) phases.get(phases.size() - 2)).getTerminationConfig().getSpentLimit())
                 .as("the annealing leaves the polish its share").isEqualTo(Duration.ofMillis(26_400));
+        assertThat(AllianceSolverConfig.exactPhase(SOLVERS.config(dataset(Datasets.DIANJIANG),
+                SolveLimits.of(Duration.ofSeconds(46))))).as("4,680 pairs need 47 s").isEmpty();
+        assertThat(AllianceSolverConfig.exactPhase(SOLVERS.config(dataset(Datasets.DIANJIANG),
+                SolveLimits.of(Duration.ofSeconds(60))))).hasValueSatisfying(
+                        exact -> assertThat(exact.budget()).isEqualTo(Duration.ofMillis(33_000)));
+        assertThat(AllianceSolverConfig.exactPhase(SOLVERS.config(dataset(Datasets.CITY),
+                SolveLimits.of(Duration.ofSeconds(300))))).as("the city's 600,000 pairs").isEmpty();
 
         AlliancePlan pinned = dataset(Datasets.HEJIANG);
         pinned.getOrganizations().forEach(o -> {
