@@ -197,9 +197,9 @@ final class AllocationColumns {
     }
 
     /**
-     * As {@link #run(double)}; with {@code nearOptimal}, for a plan more than a bound (the exact phase): the
-     * best whole plan among the columns is looked for twice, and between the two every community's alliances
-     * that could belong to a better plan are added ({@link #addNearOptimal}).
+     * As {@link #run(double)}; with {@code nearOptimal}, for a plan more than a bound (the exact phase): after
+     * the best whole plan among the columns, the alliances that could belong to a cheaper one are added and
+     * the choice made again ({@link #deepened}).
      */
     Result run(double seconds, boolean nearOptimal) {
         long started = System.nanoTime();
@@ -301,23 +301,13 @@ final class AllocationColumns {
             lp.delete();
         }
         Column[] plan = bestPlan(Math.max(1, deadline - System.nanoTime() / 1e9) * (nearOptimal ? 0.25 : 1), seedPlan());
-        if (nearOptimal && plan != null && lastRound != null && lastRound.lagrangian() != null && !stop.isStopped()) {
-            long slack = Arrays.stream(plan).mapToLong(Column::cost).sum() - lastRound.lagrangian();
-            double left = deadline - System.nanoTime() / 1e9;
-            int added = addNearOptimal(last, lastRound, slack, Math.max(0.1, left * 0.6));
-            Column[] better = bestPlan(Math.max(0.5, deadline - System.nanoTime() / 1e9), plan);
-            log("near-optimal alliances: %d added within %d of each community's least; plan %d -> %s", added, slack,
-                    Arrays.stream(plan).mapToLong(Column::cost).sum(),
-                    better == null ? "none" : Arrays.stream(better).mapToLong(Column::cost).sum());
-            if (better != null && Arrays.stream(better).mapToLong(Column::cost).sum()
-                    < Arrays.stream(plan).mapToLong(Column::cost).sum()) {
-                plan = better;
-            }
+        if (nearOptimal && plan != null && lastRound != null && lastRound.lagrangian() != null) {
+            plan = deepened(plan, last, lastRound, deadline);
         }
         Long best = null;
         Map<String, String> assignment = null;
         if (plan != null) {
-            best = Arrays.stream(plan).mapToLong(Column::cost).sum();
+            best = cost(plan);
             assignment = new LinkedHashMap<>();
             for (Organization o : organizations) {
                 assignment.put(o.getId(), null);
@@ -551,6 +541,39 @@ final class AllocationColumns {
         log("pricing %d: %s bound %d value %.0f in %.2f s (limit %.2f), %d candidates", k, status, proven,
                 solver.objectiveValue(), solver.wallTime(), seconds, allowed.length);
         return new Pricing(proven, status == CpSolverStatus.OPTIMAL, found);
+    }
+
+    /**
+     * Looks for a plan cheaper than {@code plan} among the alliances that could belong to one, within a slack
+     * that doubles from an eighth of the plan's distance to the Lagrangian bound: a plan only a little above
+     * the bound is made of alliances only a little above each community's least, which are few and quickly
+     * listed, where listing every alliance within the whole distance may not end in time (hejiang: the plan
+     * 68 above the bound hid among 559). Stops once the slack covers the distance: every cheaper plan's
+     * alliances were then listed.
+     */
+    private Column[] deepened(Column[] plan, Multipliers m, Round round, double deadline) {
+        long lagrangian = round.lagrangian();
+        long slack = Math.max(1, (cost(plan) - lagrangian) / 8);
+        while (cost(plan) > lagrangian && !stop.isStopped() && deadline - System.nanoTime() / 1e9 > 0.5) {
+            int added = addNearOptimal(m, round, slack, (deadline - System.nanoTime() / 1e9) * 0.5);
+            Column[] better = added == 0 ? null
+                    : bestPlan(Math.max(0.5, (deadline - System.nanoTime() / 1e9) * 0.5), plan);
+            log("near-optimal alliances: %d added within %d of each community's least; plan %d -> %s", added, slack,
+                    cost(plan), better == null ? "none" : cost(better));
+            if (better != null && cost(better) < cost(plan)) {
+                plan = better;
+            }
+            long gap = cost(plan) - lagrangian;
+            if (slack >= gap) {
+                break;
+            }
+            slack = Math.min(gap, slack * 2);
+        }
+        return plan;
+    }
+
+    private static long cost(Column[] plan) {
+        return Arrays.stream(plan).mapToLong(Column::cost).sum();
     }
 
     /**

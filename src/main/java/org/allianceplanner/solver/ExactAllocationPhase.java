@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * generation and CP-SAT ({@link AllocationBound}, the same search that proves the bound), and the best plan
  * they find among whole alliances comes back to OptaPlanner, which keeps it only when the whole score is no
  * worse, then polishes the calendar. Why: on hejiang the annealing's plans stop 0.5–2 % above the bound and
- * on dianjiang 0.5–1 % after a minute, while this search reaches 0.06 % and 0.01 % (benchmark/README.md); OptaPlanner
- * stays the solver of record: the plan is scored by the constraints, not by the exact model.
+ * on dianjiang 0.5–1 % after a minute, while with this search they end 0.06 % and 0.1 % (median) above it
+ * (benchmark/README.md); OptaPlanner stays the solver of record: the plan is scored by the constraints,
+ * not by the exact model.
  * <p>
  * A unit's new alliance may hold a joint activity on one of its blackout dates; those activities move to
  * their best candidate date before the scores are compared, or the new plan would lose on that alone.

@@ -95,12 +95,17 @@ class ExcelOwnVocabularyTest {
                 .noneSatisfy(s -> assertThat(s).contains("FLOOD_WATCH"));
     }
 
+    /** A code the planner adds on the code sheet's first free row: STREET_LIGHTS, 路灯维护. */
+    private static void addStreetLights(XSSFWorkbook workbook) {
+        Workbooks.set(workbook, "自定义代码", 5, "代码", "STREET_LIGHTS");
+        Workbooks.set(workbook, "自定义代码", 5, "中文名称", "路灯维护");
+    }
+
     @Test
     @DisplayName("表中新增的代码可以按名称或代码填写 / a code added on the sheet is read by its name or its code")
     void aCodeAddedInTheWorkbookIsReadByNameOrCode() {
         byte[] bytes = Workbooks.edit(ExcelProblemWriter.write(problem()), workbook -> {
-            Workbooks.set(workbook, "自定义代码", 5, "代码", "STREET_LIGHTS");
-            Workbooks.set(workbook, "自定义代码", 5, "中文名称", "路灯维护");
+            addStreetLights(workbook);
             Workbooks.set(workbook, "社区", 4, "需求3", "路灯维护");
             Workbooks.set(workbook, "单位", 4, "职能2", "STREET_LIGHTS");
             Workbooks.set(workbook, "单位", 5, "职能2", "河道保洁");
@@ -122,8 +127,7 @@ class ExcelOwnVocabularyTest {
         PlanDocument original = problem();
         // A code the planner adds on the sheet: the code table's formulas, not POI, must pick it up.
         byte[] edited = Workbooks.edit(ExcelProblemWriter.write(original), workbook -> {
-            Workbooks.set(workbook, "自定义代码", 5, "代码", "STREET_LIGHTS");
-            Workbooks.set(workbook, "自定义代码", 5, "中文名称", "路灯维护");
+            addStreetLights(workbook);
         });
         Path saved = LibreOffice.resaveXlsx(List.of(Files.write(dir.resolve("problem.xlsx"), edited)))
                 .get("problem.xlsx");
