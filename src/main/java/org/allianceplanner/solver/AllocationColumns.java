@@ -549,7 +549,8 @@ final class AllocationColumns {
      * the bound is made of alliances only a little above each community's least, which are few and quickly
      * listed, where listing every alliance within the whole distance may not end in time (hejiang: the plan
      * 68 above the bound hid among 559). Stops once the slack covers the distance: every cheaper plan's
-     * alliances were then listed.
+     * alliances were then listed, as far as each community's list ended in its time (benchmark/README.md:
+     * on hejiang at 30 s they often do not).
      */
     private Column[] deepened(Column[] plan, Multipliers m, Round round, double deadline) {
         long lagrangian = round.lagrangian();
