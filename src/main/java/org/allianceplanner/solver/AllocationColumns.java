@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.allianceplanner.model.AllianceConstraint;
 import org.allianceplanner.model.AlliancePlan;
@@ -213,11 +214,7 @@ final class AllocationColumns {
         Multipliers last = null;
         double[] lastSigma = null;
         Round lastRound = null;
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread thread = new Thread(r, "pricing");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = daemonPool(workers, "pricing");
         try {
             // Generation takes about half the time; a last exact pricing at the master's final multipliers, with
             // time enough to prove each community's least reduced cost, a quarter; choosing the best whole plan
@@ -549,8 +546,7 @@ final class AllocationColumns {
      * the bound is made of alliances only a little above each community's least, which are few and quickly
      * listed, where listing every alliance within the whole distance may not end in time (hejiang: the plan
      * 68 above the bound hid among 559). Stops once the slack covers the distance: every cheaper plan's
-     * alliances were then listed, as far as each community's list ended in its time (benchmark/README.md:
-     * on hejiang at 30 s they often do not).
+     * alliances were then listed, as far as each community's list ended in its time.
      */
     private Column[] deepened(Column[] plan, Multipliers m, Round round, double deadline) {
         long lagrangian = round.lagrangian();
@@ -578,51 +574,88 @@ final class AllocationColumns {
     }
 
     /**
-     * Adds, community by community, its alliances in order of reduced cost at the multipliers {@code m}, each
-     * found by CP-SAT with the ones before excluded, up to {@code slack} above the community's proven least
+     * Adds, for every community (in parallel), its alliances in order of reduced cost at the multipliers
+     * {@code m}, each found by CP-SAT with the ones before excluded, up to {@code slack} above its proven least
      * ({@code round}'s pricing bound). Why these: a whole plan costs at least the Lagrangian bound plus, per
      * community, how far its alliance's reduced cost is above the least; so a plan cheaper than the best one
      * known ({@code slack} above the bound) is made of such alliances only. Returns how many were new.
      */
     private int addNearOptimal(Multipliers m, Round round, long slack, double seconds) {
         double deadline = System.nanoTime() / 1e9 + seconds;
-        int added = 0;
-        for (int k = 0; k < communities.size() && !stop.isStopped(); k++) {
-            Pricing pricing = round.pricings().get(k);
-            if (pricing == null || pricing.bound == Long.MIN_VALUE) {
-                continue;
+        // The communities' lists in parallel, one CP-SAT worker each: each list gets its share of what is left
+        // of the time on all the workers, so a list that ends early leaves its time to the ones after it.
+        AtomicInteger unlisted = new AtomicInteger(communities.size());
+        ExecutorService pool = daemonPool(workers, "listing");
+        try {
+            List<Future<Integer>> lists = new ArrayList<>();
+            for (int k = 0; k < communities.size(); k++) {
+                int community = k;
+                lists.add(pool.submit(() -> {
+                    double share = (deadline - System.nanoTime() / 1e9) * workers
+                            / Math.max(workers, unlisted.getAndDecrement());
+                    return list(community, m, round.pricings().get(community), slack,
+                            Math.min(deadline, System.nanoTime() / 1e9 + share));
+                }));
             }
-            double share = (deadline - System.nanoTime() / 1e9) / (communities.size() - k);
-            double until = System.nanoTime() / 1e9 + share;
-            int[] allowed = candidates.get(k);
-            PricingModel near = pricingModel(k, m);
-            CpModel model = near.model();
-            List<BoolVar> y = near.y();
-            model.addLessOrEqual(near.reducedCost(), pricing.bound + slack);
-            model.minimize(near.reducedCost());
-            while (!stop.isStopped() && System.nanoTime() / 1e9 < until) {
-                CpSolver solver = AllocationBound.solver(Math.max(0.01, until - System.nanoTime() / 1e9), 1);
-                CpSolverStatus status = stop.solve(solver, model, null);
-                if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-                    break;
+            int added = 0;
+            for (Future<Integer> list : lists) {
+                added += list.get();
+            }
+            return added;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Community k's alliances within {@code slack} of its least, in order of reduced cost, until {@code until}. */
+    private int list(int k, Multipliers m, Pricing pricing, long slack, double until) {
+        if (pricing == null || pricing.bound == Long.MIN_VALUE) {
+            return 0;
+        }
+        int added = 0;
+        int[] allowed = candidates.get(k);
+        PricingModel near = pricingModel(k, m);
+        CpModel model = near.model();
+        List<BoolVar> y = near.y();
+        model.addLessOrEqual(near.reducedCost(), pricing.bound + slack);
+        model.minimize(near.reducedCost());
+        while (!stop.isStopped() && System.nanoTime() / 1e9 < until) {
+            CpSolver solver = AllocationBound.solver(Math.max(0.01, until - System.nanoTime() / 1e9), 1);
+            CpSolverStatus status = stop.solve(solver, model, null);
+            if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+                break;
+            }
+            List<Integer> set = new ArrayList<>();
+            List<com.google.ortools.sat.Literal> differs = new ArrayList<>();
+            for (int j = 0; j < allowed.length; j++) {
+                boolean in = solver.booleanValue(y.get(j));
+                if (in) {
+                    set.add(allowed[j]);
                 }
-                List<Integer> set = new ArrayList<>();
-                List<com.google.ortools.sat.Literal> differs = new ArrayList<>();
-                for (int j = 0; j < allowed.length; j++) {
-                    boolean in = solver.booleanValue(y.get(j));
-                    if (in) {
-                        set.add(allowed[j]);
-                    }
-                    differs.add(in ? y.get(j).not() : y.get(j));
-                }
+                differs.add(in ? y.get(j).not() : y.get(j));
+            }
+            synchronized (this) {
                 if (add(k, set.stream().mapToInt(Integer::intValue).toArray())) {
                     added++;
                 }
-                // The next alliance differs from this one in at least one member.
-                model.addBoolOr(differs.toArray(com.google.ortools.sat.Literal[]::new));
             }
+            // The next alliance differs from this one in at least one member.
+            model.addBoolOr(differs.toArray(com.google.ortools.sat.Literal[]::new));
         }
         return added;
+    }
+
+    private static ExecutorService daemonPool(int threads, String name) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** An alliance's cost less what the multipliers pay for its members (without the community's own dual). */
