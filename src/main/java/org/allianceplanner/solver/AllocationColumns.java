@@ -650,7 +650,7 @@ final class AllocationColumns {
         return added;
     }
 
-    private static ExecutorService daemonPool(int threads, String name) {
+    static ExecutorService daemonPool(int threads, String name) {
         return Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, name);
             thread.setDaemon(true);

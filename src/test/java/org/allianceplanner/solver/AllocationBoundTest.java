@@ -208,6 +208,17 @@ class AllocationBoundTest {
     }
 
     @Test
+    @DisplayName("证明的下界不低于快速松弛的下界 / the proven bound is at least the quick relaxation's")
+    void theProvenBoundIsAtLeastTheRelaxations() {
+        AlliancePlan plan = PlanMapper.toModel(Datasets.generate(CountyShapes.RIVER_CITY, Datasets.COMMITTED_SEED));
+        AllocationLagrangian.Result alone = new AllocationLagrangian(plan, plan.getOrganizations().size(), 1)
+                .run(5, null, SearchStop.none());
+        AllocationBound bound = AllocationBound.compute(plan, Duration.ofSeconds(4), 1);
+        assertThat(bound.available()).isTrue();
+        assertThat(bound.bound()).isGreaterThanOrEqualTo(alone.bound());
+    }
+
+    @Test
     @DisplayName("超过精确对数时，精确阶段的搜索只用列生成，其方案得分如其所说 / beyond EXACT_PAIRS the phase's search keeps to the columns, and its plan scores as said")
     void theExactPhasesSearchOnALargerCounty() {
         AlliancePlan problem = PlanMapper.toModel(Datasets.generate(CountyShapes.RIVER_CITY, Datasets.COMMITTED_SEED));
