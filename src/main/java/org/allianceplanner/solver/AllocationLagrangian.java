@@ -42,7 +42,10 @@ final class AllocationLagrangian {
     record Result(long bound, int iterations, double seconds) {
     }
 
-    /** Multipliers stay within ±2⁴⁰, so that a reduced cost fits a sort key beside its position. */
+    /**
+     * Multipliers and pair costs stay within ±2⁴⁰, so that a reduced cost fits a sort key beside its
+     * position; a problem whose weights and distances make a pair dearer gets the trivial bound, 0.
+     */
     private static final double LIMIT = 0x1p40;
     /** Rounds without a better bound before the step is halved; the ascent ends when it is tiny. */
     private static final int PATIENCE = 20;
@@ -53,6 +56,7 @@ final class AllocationLagrangian {
     private final boolean everyone;
     private final List<CommunityPricing> pricings = new ArrayList<>();
     private final int workers;
+    private final boolean representable;
 
     /** @param required how many organizations a plan places (all but the fewest unassigned) */
     AllocationLagrangian(AlliancePlan plan, int required, int workers) {
@@ -64,6 +68,7 @@ final class AllocationLagrangian {
         for (Community c : plan.getCommunities()) {
             pricings.add(new CommunityPricing(c, orgs, plan.getWeights()));
         }
+        this.representable = pricings.stream().allMatch(p -> p.dearest() < LIMIT);
     }
 
     /**
@@ -74,6 +79,9 @@ final class AllocationLagrangian {
      */
     Result run(double seconds, Long upper, SearchStop stop) {
         long started = System.nanoTime();
+        if (!representable) {
+            return new Result(0, 0, 0);
+        }
         long deadline = started + (long) (seconds * 1e9);
         // π: the price of leaving an organization out (free where everyone is placed, else ≥ 0), μ: the value
         // of one more placed. Each organization's multiplier is λ = μ − π. Starting at each organization's
@@ -316,6 +324,11 @@ final class AllocationLagrangian {
             target = c.getTargetMembers();
             wSize = w.get(AllianceConstraint.SIZE_BALANCE);
             wDiversity = w.get(AllianceConstraint.TYPE_DIVERSITY);
+        }
+
+        /** The dearest pair cost here. */
+        long dearest() {
+            return Arrays.stream(pairCosts).flatMapToLong(Arrays::stream).max().orElse(0);
         }
 
         /** Lowers {@code cheapest[i]} to organization i's least pair cost here (NaN: none seen yet). */

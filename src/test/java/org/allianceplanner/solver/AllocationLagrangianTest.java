@@ -88,6 +88,17 @@ class AllocationLagrangianTest {
     }
 
     @Test
+    @DisplayName("成本超出可表示范围时只给平凡下界 0 / pair costs beyond the sort keys' range give the trivial bound 0")
+    void pairsTooDearForTheSortKeysGiveTheTrivialBound() {
+        AlliancePlan plan = PlanMapper.toModel(Datasets.generate(Datasets.JINTANG_ZHAOZHEN, Datasets.COMMITTED_SEED));
+        // Beyond the weights input allows: it stands for a unit 1,100 km off (bad coordinates) at the greatest one.
+        plan.getWeights().set(AllianceConstraint.DISTANCE, 1_000_000_000L);
+        AllocationLagrangian.Result result = relaxed(plan, 0);
+        assertThat(result.bound()).isZero();
+        assertThat(result.iterations()).isZero();
+    }
+
+    @Test
     @DisplayName("社区的硬性规则无法满足时不给下界 / no bound when a community's hard rules cannot be kept")
     void noBoundWhenACommunityCannotKeepItsRules() {
         AlliancePlan plan = PlanMapper.toModel(Datasets.generate(Datasets.JINTANG_ZHAOZHEN, Datasets.COMMITTED_SEED));
