@@ -45,7 +45,7 @@ final class KpiSummary {
             boolean comparable = plan.getScore() != null && plan.getScore().isFeasible()
                     && k.unassigned() == bound.minUnassigned();
             Double gap = comparable ? bound.gapPercent(-k.allocationSoft()) : null;
-            out.printf("分配部分 Allocation part:   %dsoft, 下界 proven bound %dsoft (CP-SAT %.1f s%s)%n",
+            out.printf("分配部分 Allocation part:   %dsoft, 下界 proven bound %dsoft (用时 in %.1f s%s)%n",
                     k.allocationSoft(), -bound.bound(), bound.seconds(), bound.optimal() ? ", 已证最优 proven optimal" : "");
             if (gap != null) {
                 out.printf(java.util.Locale.ROOT, "最优性差距 Optimality gap:  ≤ %.1f %% (该方案距离理论最优不超过 %.1f %% / "
