@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * How far the solver's plans are from the best possible: per dataset a proven lower bound of the
- * allocation part (CP-SAT, once), then runs of each time limit with several random seeds, each run's
+ * allocation part (once, {@link AllocationBound}), then runs of each time limit with several random seeds, each run's
  * allocation part against the bound, and per time limit the median and the worst gap. Each run's line
  * is appended to {@code gap-runs.csv} as it ends, so a long benchmark cut short keeps what it ran.
  * Beside it the calendar part (the calendar rules' soft penalty, which depends on the dates alone) against
@@ -55,7 +55,7 @@ class GapCommand implements Callable<Integer> {
     int seeds;
 
     @Option(names = "--bound-time", defaultValue = "120s", converter = DurationConverter.class,
-            description = "How long CP-SAT proves each dataset's bound. Default: ${DEFAULT-VALUE}.")
+            description = "The most time to prove each dataset's bound. Default: ${DEFAULT-VALUE}.")
     Duration boundTime;
 
     @Option(names = "--out-dir", defaultValue = "target/benchmark/gap",

@@ -46,7 +46,7 @@ class SolveCommand implements Callable<Integer> {
     String unimprovedTimeLimit;
 
     @Option(names = "--bound-time", defaultValue = "30s",
-            description = "After solving, prove a lower bound of the allocation part with CP-SAT for at most this long "
+            description = "After solving, prove a lower bound of the allocation part for at most this long "
                     + "and print the optimality gap (0s: skip). Default: ${DEFAULT-VALUE}.")
     String boundTime;
 

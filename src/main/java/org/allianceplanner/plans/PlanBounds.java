@@ -22,8 +22,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The proven optimality bound of each plan's allocation, computed after the solve (one CP-SAT run at
- * a time on its own thread, within {@code alliance.bound.time-limit}), once per problem and weights,
+ * The proven optimality bound of each plan's allocation, computed after the solve (one proof at a time
+ * on its own thread, within {@code alliance.bound.time-limit}), once per problem and weights,
  * and kept in memory: after a restart it is proven again when a plan is next looked at. It never
  * delays a solve: the solver does not wait for it, nor share its cores with it.
  */

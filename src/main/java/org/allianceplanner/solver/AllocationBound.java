@@ -20,11 +20,13 @@ import com.google.ortools.sat.CpSolverStatus;
 
 /**
  * A proven lower bound on the allocation part's soft penalty: no plan that keeps every hard rule and
- * leaves as few organizations unassigned as possible can cost less. CP-SAT proves it on
- * {@link AllocationModel} within a time budget: first the fewest unassigned, then the least soft
- * penalty with that many. Computed once per problem and weights ({@link #fingerprint}) and kept.
+ * leaves as few organizations unassigned as possible can cost less. Proven within a time budget: CP-SAT
+ * finds the fewest unassigned on {@link AllocationModel}; then the least soft penalty with that many is
+ * bounded by the quick relaxation ({@link AllocationLagrangian}), the column generation
+ * ({@link AllocationColumns}) and CP-SAT on the whole model, the best of those that ran. Computed once per
+ * problem and weights ({@link #fingerprint}) and kept.
  *
- * @param available      false when CP-SAT could not run or prove anything ({@code reason} says why)
+ * @param available      false when CP-SAT could not run or nothing was proven ({@code reason} says why)
  * @param minUnassigned  the fewest organizations any feasible plan leaves unassigned
  * @param bound          the soft penalty no such plan can go below (a positive number: −bound soft)
  * @param best           the least soft penalty CP-SAT found (its plan is in {@code assignment}), or null
@@ -39,7 +41,7 @@ public record AllocationBound(boolean available, String reason, Integer minUnass
     /**
      * Beyond this many organization–community pairs the bound is the quick relaxation's alone
      * ({@link AllocationLagrangian}): on a city's 600,000 one round of the columns' exact pricing did not end
-     * in 100 s, and 240 s of them proved −959,361 where the relaxation proves −2,781,133 in 8 s.
+     * in 100 s, and 240 s of them proved −959,361 where the relaxation proves −2,782,885 in 7 s.
      */
     static final long COLUMN_PAIRS = 100_000;
 

@@ -43,8 +43,10 @@ final class AllocationLagrangian {
     }
 
     /**
-     * Multipliers and pair costs stay within ±2⁴⁰, so that a reduced cost fits a sort key beside its
-     * position; a problem whose weights and distances make a pair dearer gets the trivial bound, 0.
+     * The multipliers π and μ stay within ±2⁴⁰ (so λ = μ − π within ±2⁴¹), and a member's dearest marginal
+     * cost (its pair, its type's diversity, the lines' credits) must be below 2⁴⁰, so that a reduced cost
+     * fits a sort key beside its position; a problem whose weights and distances make it dearer gets the
+     * trivial bound, 0.
      */
     private static final double LIMIT = 0x1p40;
     /** Rounds without a better bound before the step is halved; the ascent ends when it is tiny. */
@@ -57,6 +59,8 @@ final class AllocationLagrangian {
     private final List<CommunityPricing> pricings = new ArrayList<>();
     private final int workers;
     private final boolean representable;
+    /** Organizations every feasible plan places (pinned to a community): their π is free, as for everyone. */
+    private final boolean[] mustPlace;
 
     /** @param required how many organizations a plan places (all but the fewest unassigned) */
     AllocationLagrangian(AlliancePlan plan, int required, int workers) {
@@ -69,6 +73,10 @@ final class AllocationLagrangian {
             pricings.add(new CommunityPricing(c, orgs, plan.getWeights()));
         }
         this.representable = pricings.stream().allMatch(p -> p.dearest() < LIMIT);
+        this.mustPlace = new boolean[organizations];
+        for (int i = 0; i < organizations; i++) {
+            mustPlace[i] = orgs.get(i).isPinned() && orgs.get(i).getCommunity() != null;
+        }
     }
 
     /**
@@ -83,19 +91,16 @@ final class AllocationLagrangian {
             return new Result(0, 0, 0);
         }
         long deadline = started + (long) (seconds * 1e9);
-        // π: the price of leaving an organization out (free where everyone is placed, else ≥ 0), μ: the value
+        // π: the price of leaving an organization out (free where it must be placed, else ≥ 0), μ: the value
         // of one more placed. Each organization's multiplier is λ = μ − π. Starting at each organization's
-        // cheapest pair, every alliance prices from zero.
+        // cheapest pair (where π may be negative), every alliance prices from zero.
         double[] pi = new double[organizations];
         Arrays.fill(pi, Double.NaN);
         for (CommunityPricing p : pricings) {
             p.lowerCheapest(pi);
         }
         for (int i = 0; i < organizations; i++) {
-            pi[i] = Double.isNaN(pi[i]) ? 0 : -pi[i];
-            if (!everyone) {
-                pi[i] = Math.max(0, pi[i]);
-            }
+            pi[i] = Math.max(floor(i), Double.isNaN(pi[i]) ? 0 : -pi[i]);
         }
         double mu = 0;
         long best = Long.MIN_VALUE;
@@ -131,11 +136,14 @@ final class AllocationLagrangian {
                 }
                 // The subgradient: for π, how often each organization was placed less one; for μ, the placed
                 // short of the required; for the communities' own multipliers, their lines at the alliance.
+                // Its length leaves out multipliers held at their limit that it would push beyond it.
                 double norm = 0;
                 long total = 0;
                 for (int i = 0; i < organizations; i++) {
                     double g = placed[i] - 1;
-                    norm += g * g;
+                    if (!(g < 0 && pi[i] <= floor(i))) {
+                        norm += g * g;
+                    }
                     total += placed[i];
                 }
                 double gMu = everyone ? 0 : required - total;
@@ -149,7 +157,7 @@ final class AllocationLagrangian {
                 double gap = upper != null && upper > best ? upper - best : Math.max(1, Math.abs(best) * 0.05);
                 double step = theta * gap / norm;
                 for (int i = 0; i < organizations; i++) {
-                    pi[i] = Math.max(everyone ? -LIMIT : 0, Math.min(LIMIT, pi[i] + step * (placed[i] - 1)));
+                    pi[i] = Math.max(floor(i), Math.min(LIMIT, pi[i] + step * (placed[i] - 1)));
                 }
                 mu = Math.max(-LIMIT, Math.min(LIMIT, mu + step * gMu));
                 for (CommunityPricing p : pricings) {
@@ -165,6 +173,11 @@ final class AllocationLagrangian {
         }
         // Without a step (stopped at once) only the trivial bound holds: no penalty is negative.
         return new Result(iterations > 0 ? best : 0, iterations, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The least π of organization i: free where it must be placed, else 0 (its row is "at most one"). */
+    private double floor(int i) {
+        return everyone || mustPlace[i] ? -LIMIT : 0;
     }
 
     /** Σ over communities of the least reduced cost, counting in {@code placed} who joins; null if infeasible. */
@@ -326,9 +339,11 @@ final class AllocationLagrangian {
             wDiversity = w.get(AllianceConstraint.TYPE_DIVERSITY);
         }
 
-        /** The dearest pair cost here. */
-        long dearest() {
-            return Arrays.stream(pairCosts).flatMapToLong(Arrays::stream).max().orElse(0);
+        /** The dearest marginal cost of a member here, multipliers aside: pair, diversity and the lines' credits. */
+        double dearest() {
+            double pair = Arrays.stream(pairCosts).flatMapToLong(Arrays::stream).max().orElse(0);
+            double diversity = (double) wDiversity * Arrays.stream(members).mapToInt(m -> m.length).max().orElse(0);
+            return pair + diversity + partyCreditMost + Arrays.stream(needCreditMost).sum();
         }
 
         /** Lowers {@code cheapest[i]} to organization i's least pair cost here (NaN: none seen yet). */
@@ -444,13 +459,18 @@ final class AllocationLagrangian {
             return bestValue;
         }
 
-        /** The squared length of this community's part of the last subgradient. */
+        /** The squared length of this community's part of the last subgradient, less what pushes at a limit. */
         double slopeNorm() {
-            double norm = partySlope * partySlope;
-            for (double s : needSlope) {
-                norm += s * s;
+            double norm = pushes(partyCredit, partyCreditMost, partySlope) ? 0 : partySlope * partySlope;
+            for (int n = 0; n < needSlope.length; n++) {
+                norm += pushes(needCredit[n], needCreditMost[n], needSlope[n]) ? 0 : needSlope[n] * needSlope[n];
             }
             return norm;
+        }
+
+        /** Whether a multiplier at one of its limits [0, most] would be pushed beyond it. */
+        private static boolean pushes(double credit, long most, double slope) {
+            return slope < 0 && credit <= 0 || slope > 0 && credit >= most;
         }
 
         /** Moves this community's multipliers by {@code step} along the last subgradient, within their ranges. */

@@ -208,14 +208,21 @@ class AllocationBoundTest {
     }
 
     @Test
-    @DisplayName("证明的下界不低于快速松弛的下界 / the proven bound is at least the quick relaxation's")
-    void theProvenBoundIsAtLeastTheRelaxations() {
-        AlliancePlan plan = PlanMapper.toModel(Datasets.generate(CountyShapes.RIVER_CITY, Datasets.COMMITTED_SEED));
-        AllocationLagrangian.Result alone = new AllocationLagrangian(plan, plan.getOrganizations().size(), 1)
-                .run(5, null, SearchStop.none());
-        AllocationBound bound = AllocationBound.compute(plan, Duration.ofSeconds(4), 1);
+    @DisplayName("城市规模：下界即快速松弛的下界，不做列生成 / a city: the bound is the quick relaxation's, without the columns")
+    void aCitysBoundIsTheQuickRelaxations() {
+        AlliancePlan solved = SOLVERS.solve(PlanMapper.toModel(Datasets.generate(Datasets.CITY, Datasets.COMMITTED_SEED)),
+                SolveLimits.of(Duration.ofSeconds(8)));
+        assertThat((long) solved.getOrganizations().size() * solved.getCommunities().size())
+                .isGreaterThan(AllocationBound.COLUMN_PAIRS);
+        assertThat(solved.getScore().isFeasible()).isTrue();
+        long cost = AllocationModel.softCost(solved);
+        // Both settle long before the budget, so both end at the same step: the same bound.
+        AllocationBound bound = AllocationBound.compute(solved, Duration.ofSeconds(240), 2);
+        AllocationLagrangian.Result alone = new AllocationLagrangian(solved, solved.getOrganizations().size(), 2)
+                .run(240, cost, SearchStop.none());
         assertThat(bound.available()).isTrue();
-        assertThat(bound.bound()).isGreaterThanOrEqualTo(alone.bound());
+        assertThat(bound.bound()).isEqualTo(alone.bound()).isPositive().isLessThan(cost);
+        assertThat(bound.best()).as("no plan of its own: the columns did not run").isNull();
     }
 
     @Test
@@ -312,7 +319,9 @@ class AllocationBoundTest {
             for (Organization o : organizations) {
                 int pick = rest % options;
                 rest /= options;
-                o.setCommunity(pick == communities.size() ? null : communities.get(pick));
+                if (!o.isPinned()) {
+                    o.setCommunity(pick == communities.size() ? null : communities.get(pick));
+                }
             }
             plan.getCommunities().forEach(c -> c.getMembers().clear());
             PlanPreparation.prepare(plan);

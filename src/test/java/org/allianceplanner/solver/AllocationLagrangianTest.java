@@ -12,6 +12,7 @@ import org.allianceplanner.io.PlanMapper;
 import org.allianceplanner.model.AllianceConstraint;
 import org.allianceplanner.model.AlliancePlan;
 import org.allianceplanner.model.Community;
+import org.allianceplanner.model.Organization;
 import org.allianceplanner.model.OrganizationType;
 import org.allianceplanner.model.PlanPreparation;
 import org.allianceplanner.model.TypeQuota;
@@ -41,6 +42,13 @@ class AllocationLagrangianTest {
         int compared = 0;
         for (int instance = 0; instance < 40; instance++) {
             AlliancePlan plan = AllocationBoundTest.smallInstance(random);
+            if (instance % 3 == 0) {
+                // A unit pinned where it is must be placed in every plan: its multiplier is free.
+                Organization pinned = plan.getOrganizations().get(random.nextInt(plan.getOrganizations().size()));
+                pinned.setCommunity(plan.getCommunities().get(random.nextInt(plan.getCommunities().size())));
+                pinned.setPinned(true);
+                PlanPreparation.prepare(plan);
+            }
             long[] optimum = AllocationBoundTest.enumerate(plan);
             if (optimum == null) {
                 continue;
