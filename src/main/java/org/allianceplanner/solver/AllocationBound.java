@@ -119,7 +119,8 @@ public record AllocationBound(boolean available, String reason, Integer minUnass
         int minUnassigned;
         CpSolver solver;
         CpSolverStatus status;
-        if (AllocationModel.unassignedIfFeasible(plan) == 0) {
+        int planUnassigned = AllocationModel.unassignedIfFeasible(plan);
+        if (planUnassigned == 0) {
             // The plan at hand keeps every hard rule and places everyone: none fewer is possible.
             minUnassigned = 0;
         } else {
@@ -138,8 +139,7 @@ public record AllocationBound(boolean available, String reason, Integer minUnass
         if (!nearOptimal) {
             // A quick, weaker bound first (a second on a county, seconds on a city); beyond COLUMN_PAIRS the only
             // one, as one round of the columns' exact pricing there takes minutes and proves nothing.
-            Long upper = AllocationModel.unassignedIfFeasible(plan) == minUnassigned ? AllocationModel.softCost(plan)
-                    : null;
+            Long upper = planUnassigned == minUnassigned ? AllocationModel.softCost(plan) : null;
             double left = total - (System.nanoTime() - started) / 1e9;
             relaxed = new AllocationLagrangian(plan, required, workers)
                     .run(Math.max(0.1, pairs > COLUMN_PAIRS ? left : left * 0.25), upper, stop);
