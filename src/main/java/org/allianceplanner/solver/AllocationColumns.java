@@ -851,8 +851,8 @@ final class AllocationColumns {
      * The cheapest whole plan made of the columns (one a community, each organization at most once), or null;
      * the search starts from {@code start} (a plan among the columns) when there is one. A set partitioning,
      * solved as a MIP by SCIP: its LP relaxation is nearly integral here and the branch and bound closes in
-     * about a second, where CP-SAT (used before) spent dianjiang's whole 32 s on 2,346 columns and 1,457
-     * columns without a proof (see benchmark/README.md).
+     * about a second, where CP-SAT (used before) ended at its limit without a proof on dianjiang (32 s on
+     * 2,346 columns, 3 s on 1,457; see benchmark/README.md).
      */
     private Column[] bestPlan(double seconds, Column[] start) {
         MPSolver mip = MPSolver.createSolver("SCIP");
